@@ -1,0 +1,23 @@
+package org.unlisted.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Runs the command line and returns its exit code; never starts JavaFX. */
+public final class CommandLineApp {
+    private CommandLineApp() {
+    }
+
+    public static CommandLine create() {
+        CommandLine commandLine = new CommandLine(new UnlistedCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = create();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,43 @@
+package org.unlisted.core;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** All words the person reads, from {@code org/unlisted/i18n/messages*.properties}. */
+public final class Messages {
+    public static final String BUNDLE = "org.unlisted.i18n.messages";
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Messages forLocale(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return bundle.getLocale();
+    }
+
+    /** The text for a key; a missing key shows as the key itself so a gap is visible, not fatal. */
+    public String get(String key, Object... arguments) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+}
