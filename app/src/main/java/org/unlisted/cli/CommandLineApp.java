@@ -11,6 +11,14 @@ public final class CommandLineApp {
     public static CommandLine create() {
         CommandLine commandLine = new CommandLine(new UnlistedCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // A mistyped command always shows the usage, with suggestions when picocli has some.
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            PrintWriter err = error.getCommandLine().getErr();
+            err.println(error.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
+            error.getCommandLine().usage(err);
+            return CommandLine.ExitCode.USAGE;
+        });
         return commandLine;
     }
 

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** All words the person reads, from {@code org/unlisted/i18n/messages*.properties}. */
+/**
+ * All words the person reads, from {@code org/unlisted/i18n/messages*.properties}. Every text is a
+ * {@link MessageFormat} pattern: an apostrophe is written {@code ''}.
+ */
 public final class Messages {
     public static final String BUNDLE = "org.unlisted.i18n.messages";
 
@@ -35,9 +38,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        if (arguments.length == 0) {
-            return pattern;
-        }
+        // Always through MessageFormat, so every text writes an apostrophe the same way ('').
         return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 }

@@ -1,12 +1,30 @@
 package org.unlisted.ui;
 
+import java.io.IOException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unlisted.Launcher.StartOptions;
+import org.unlisted.core.DataFolder;
+import org.unlisted.core.Messages;
+import org.unlisted.core.Preferences;
+import org.unlisted.ui.error.ErrorDialog;
+import org.unlisted.ui.settings.Language;
+import org.unlisted.ui.settings.SettingsViewModel;
+import org.unlisted.ui.shell.AppWindow;
+import org.unlisted.ui.shell.WindowPlacement;
+import org.unlisted.ui.task.BackgroundTaskRunner;
+import org.unlisted.ui.task.TaskRunner;
+import org.unlisted.ui.theme.Theme;
 
-/** The desktop app. */
+/** The desktop app: sets up the theme, language and window, then hands over to {@link AppWindow}. */
 public final class UnlistedApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(UnlistedApp.class);
     private static StartOptions options = new StartOptions(null, null);
+
+    private TaskRunner tasks;
 
     public static void start(StartOptions startOptions) {
         options = startOptions;
@@ -15,7 +33,35 @@ public final class UnlistedApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Unlisted");
+        DataFolder folder = options.dataFolder();
+        try {
+            folder.create();
+        } catch (IOException e) {
+            LOG.error("Data folder could not be created", e);
+        }
+        Preferences preferences = Preferences.load(folder.preferencesFile());
+        Theme.fromPreference(preferences.get(SettingsViewModel.THEME_KEY).orElse("")).apply();
+        Messages messages = Messages.forLocale(
+                Language.fromPreference(preferences.get(SettingsViewModel.LANGUAGE_KEY).orElse("")).locale());
+        tasks = new BackgroundTaskRunner(2);
+
+        AppContext context = new AppContext(messages, preferences, tasks, folder, options.vaultFile());
+        AppWindow window = new AppWindow(stage, context);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Uncaught failure on {}", thread.getName(), error);
+            Platform.runLater(() -> ErrorDialog.show(stage, error, window.context().messages()));
+        });
+        WindowPlacement.restore(stage, preferences);
+        stage.setOnCloseRequest(event -> WindowPlacement.remember(stage, preferences));
+        window.showStart();
         stage.show();
+        LOG.info("Unlisted started");
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
     }
 }

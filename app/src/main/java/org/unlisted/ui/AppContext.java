@@ -1,0 +1,12 @@
+package org.unlisted.ui;
+
+import java.nio.file.Path;
+import org.unlisted.core.DataFolder;
+import org.unlisted.core.Messages;
+import org.unlisted.core.Preferences;
+import org.unlisted.ui.task.TaskRunner;
+
+/** What every screen may need: words, preferences, the place for slow work, and where files live. */
+public record AppContext(Messages messages, Preferences preferences, TaskRunner tasks,
+                         DataFolder dataFolder, Path vaultFile) {
+}

@@ -1,0 +1,83 @@
+package org.unlisted.ui.settings;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.unlisted.core.Messages;
+import org.unlisted.ui.Styles;
+import org.unlisted.ui.theme.Theme;
+
+/** Appearance, language, and where the files are. */
+public final class SettingsView extends VBox {
+    private final GridPane form = new GridPane();
+    /** Held strongly: bidirectional bindings keep only weak references to the view-model. */
+    private final SettingsViewModel viewModel;
+
+    public SettingsView(SettingsViewModel viewModel, Messages messages, String dataFolder) {
+        this.viewModel = viewModel;
+        getStyleClass().add(Styles.PAGE);
+        Label title = new Label(messages.get("nav.settings.title"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("settings-theme");
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(converter(t -> messages.get(t.messageKey())));
+        theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(Language.values());
+        language.setConverter(converter(l -> l == Language.SYSTEM ? messages.get("settings.language.system") : l.ownName()));
+        language.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Language item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : language.getConverter().toString(item));
+            }
+        });
+        language.valueProperty().bindBidirectional(viewModel.languageProperty());
+
+        TextField folder = new TextField(dataFolder);
+        folder.setId("settings-data-folder");
+        folder.setEditable(false);
+        folder.setPrefColumnCount(40);
+        Label folderHelp = new Label(messages.get("settings.dataFolder.help"));
+        folderHelp.setWrapText(true);
+        folderHelp.getStyleClass().add(Styles.TEXT_MUTED);
+
+        form.setHgap(16);
+        form.setVgap(12);
+        addRow(messages.get("settings.theme"), theme);
+        addRow(messages.get("settings.language"), language);
+        addRow(messages.get("settings.dataFolder"), new VBox(4, folder, folderHelp));
+        getChildren().addAll(title, form);
+    }
+
+    /** Adds a labelled row to the settings form (other capabilities add theirs here too). */
+    public void addRow(String labelText, javafx.scene.Node control) {
+        Label label = new Label(labelText);
+        label.setLabelFor(control);
+        int row = form.getRowCount();
+        form.add(label, 0, row);
+        form.add(control, 1, row);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("read-only choice");
+            }
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.unlisted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class LauncherTest {
+    @Test
+    void noArgumentsOrOnlyFolderOptionsOpenTheDesktopApp() {
+        assertThat(Launcher.opensDesktopApp(new String[0])).isTrue();
+        assertThat(Launcher.opensDesktopApp(new String[] {"--data-dir", "/x"})).isTrue();
+        assertThat(Launcher.opensDesktopApp(new String[] {"--vault=/x/v.db", "--data-dir", "/x"})).isTrue();
+    }
+
+    @Test
+    void anyCommandOrOtherOptionGoesToTheCommandLine() {
+        assertThat(Launcher.opensDesktopApp(new String[] {"--version"})).isFalse();
+        assertThat(Launcher.opensDesktopApp(new String[] {"vault", "check"})).isFalse();
+        assertThat(Launcher.opensDesktopApp(new String[] {"--data-dir", "/x", "paths"})).isFalse();
+    }
+
+    @Test
+    void vaultOptionOverridesTheDataFolderVault() {
+        Launcher.StartOptions options = Launcher.StartOptions.parse(new String[] {"--data-dir", "/d", "--vault=/elsewhere/v.db"});
+        assertThat(options.dataFolder().root()).isEqualTo(Path.of("/d"));
+        assertThat(options.vaultFile()).isEqualTo(Path.of("/elsewhere/v.db"));
+        assertThat(Launcher.StartOptions.parse(new String[] {"--data-dir", "/d"}).vaultFile()).isEqualTo(Path.of("/d/vault.db"));
+    }
+}

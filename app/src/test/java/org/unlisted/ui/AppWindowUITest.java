@@ -1,0 +1,85 @@
+package org.unlisted.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unlisted.core.DataFolder;
+import org.unlisted.core.Messages;
+import org.unlisted.core.Preferences;
+import org.unlisted.ui.settings.Language;
+import org.unlisted.ui.shell.AppWindow;
+import org.unlisted.ui.task.SynchronousTaskRunner;
+
+@ExtendWith(ApplicationExtension.class)
+class AppWindowUITest {
+    @TempDir
+    static Path dataDir;
+
+    private Preferences preferences;
+    private AppWindow window;
+
+    @Start
+    void start(Stage stage) {
+        DataFolder folder = DataFolder.at(dataDir.resolve("run-" + System.nanoTime()));
+        preferences = Preferences.load(folder.preferencesFile());
+        AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), preferences,
+                new SynchronousTaskRunner(), folder, folder.vaultFile());
+        window = new AppWindow(stage, context);
+        window.showStart();
+        stage.show();
+    }
+
+    @Test
+    void firstRunExplainsThenOpensTheDashboard(FxRobot robot) {
+        assertThat(robot.lookup(".title-1").queryAs(Label.class).getText()).isEqualTo("Welcome to Unlisted");
+        assertThat(robot.lookup("Everything you enter stays on this computer, in a locked file that only your passphrase can open.")
+                .tryQuery()).isPresent();
+
+        robot.clickOn("#firstrun-start");
+
+        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("Your progress").tryQuery()).isPresent();
+        assertThat(preferences.getBoolean(AppWindow.FIRST_RUN_DONE)).isTrue();
+    }
+
+    @Test
+    void sidebarOpensEachAreaAndKeepsOneSelected(FxRobot robot) {
+        robot.clickOn("#firstrun-start");
+        robot.clickOn("#nav-brokers");
+        assertThat(robot.lookup("Data brokers and people-search sites").tryQuery()).isPresent();
+        robot.clickOn("#nav-brokers");
+        assertThat(robot.lookup("#nav-brokers").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#nav-settings");
+        assertThat(robot.lookup("#settings-data-folder").tryQuery()).isPresent();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingSpanishRebuildsTheWindowInSpanishAndRemembersIt(FxRobot robot) {
+        robot.clickOn("#firstrun-start");
+        robot.clickOn("#nav-settings");
+        ComboBox<Language> language = robot.lookup("#settings-language").queryAs(ComboBox.class);
+        robot.interact(() -> language.setValue(Language.SPANISH));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Preferences.load(window.context().dataFolder().preferencesFile()).get("language")).contains("SPANISH");
+        assertThat(window.context().messages().locale()).isEqualTo(Locale.forLanguageTag("es"));
+        assertThat(robot.lookup("#nav-settings").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).getText()).isEqualTo("Ajustes");
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("Listo.");
+        assertThat(Preferences.load(window.context().dataFolder().preferencesFile()).get("language")).contains("SPANISH");
+    }
+}

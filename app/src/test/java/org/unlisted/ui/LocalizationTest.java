@@ -1,0 +1,139 @@
+package org.unlisted.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.unlisted.core.Messages;
+import org.unlisted.ui.shell.Area;
+import org.unlisted.ui.theme.Theme;
+
+/** Every text the code asks for exists in English, every English text is used, and all bundles load. */
+class LocalizationTest {
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    static Properties bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = LocalizationTest.class.getResourceAsStream("/org/unlisted/i18n/messages" + suffix + ".properties")) {
+            assertThat(in).as("bundle messages%s", suffix).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    /** Keys built at run time from enums rather than written out as literals. */
+    static Set<String> dynamicKeys() {
+        Set<String> keys = new HashSet<>();
+        for (Area area : Area.values()) {
+            keys.add(area.messageKey());
+            keys.add(area.messageKey() + ".title");
+            if (area != Area.SETTINGS) {
+                keys.add(area.messageKey() + ".description");
+            }
+        }
+        Arrays.stream(Theme.values()).map(Theme::messageKey).forEach(keys::add);
+        return keys;
+    }
+
+    /** String literals in the main sources that look like message keys of a family the bundle uses. */
+    static Set<String> literalKeys(Set<String> families) throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+                Matcher matcher = LITERAL.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String candidate = matcher.group(1);
+                    if (families.contains(candidate.substring(0, candidate.indexOf('.')))) {
+                        found.add(candidate);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> families(Properties english) {
+        return english.stringPropertyNames().stream().map(k -> k.contains(".") ? k.substring(0, k.indexOf('.')) : k)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyKeyUsedInCodeExistsInEnglish() throws IOException {
+        Properties english = bundle("");
+        Set<String> used = literalKeys(families(english));
+        used.addAll(dynamicKeys());
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(english.stringPropertyNames());
+        assertThat(missing).as("keys used in code but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyEnglishKeyIsUsed() throws IOException {
+        Properties english = bundle("");
+        Set<String> used = literalKeys(families(english));
+        used.addAll(dynamicKeys());
+        Set<String> unused = new TreeSet<>(english.stringPropertyNames());
+        unused.removeAll(used);
+        assertThat(unused).as("keys defined in messages.properties but used nowhere").isEmpty();
+    }
+
+    @Test
+    void spanishAndFrenchHaveEveryKeyFilledWithTheSamePlaceholders() throws IOException {
+        Properties english = bundle("");
+        for (String suffix : new String[] {"_es", "_fr"}) {
+            Properties other = bundle(suffix);
+            for (String key : english.stringPropertyNames()) {
+                assertThat(other.getProperty(key)).as("%s in messages%s", key, suffix).isNotBlank();
+                assertThat(placeholders(other.getProperty(key))).as("placeholders of %s in messages%s", key, suffix)
+                        .isEqualTo(placeholders(english.getProperty(key)));
+            }
+            assertThat(other.stringPropertyNames()).as("extra keys in messages%s", suffix)
+                    .isSubsetOf(english.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void apostrophesAreWrittenForMessageFormat() throws IOException {
+        for (String suffix : new String[] {"", "_es", "_fr"}) {
+            Properties properties = bundle(suffix);
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key);
+                assertThat(value.replace("''", "")).as("%s in messages%s has a lone apostrophe; write ''", key, suffix)
+                        .doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void bundlesLoadForEachLanguage() {
+        assertThat(Messages.forLocale(Locale.ENGLISH).get("firstrun.start")).isEqualTo("Get started");
+        assertThat(Messages.forLocale(Locale.forLanguageTag("es")).get("firstrun.start")).isEqualTo("Empezar");
+        assertThat(Messages.forLocale(Locale.FRENCH).get("firstrun.start")).isEqualTo("Commencer");
+        assertThat(Messages.forLocale(Locale.FRENCH).get("error.code", "APP-01")).isEqualTo("Code d'erreur : APP-01");
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}
