@@ -23,7 +23,15 @@ public final class CommandLineApp {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, null, out, err);
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, reading standard input from {@code in}. */
+    public static int run(String[] args, java.io.Reader in, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = create();
+        if (in != null) {
+            ((UnlistedCommand) commandLine.getCommand()).useStdin(in);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);

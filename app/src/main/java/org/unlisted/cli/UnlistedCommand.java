@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = UnlistedCommand.Version.class,
         description = "Remove yourself from data brokers and people-search sites. Everything stays on this computer.",
-        subcommands = {CommandLine.HelpCommand.class, PathsCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, PathsCommand.class, VaultCommand.class})
 public final class UnlistedCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "FOLDER", scope = CommandLine.ScopeType.INHERIT,
@@ -21,6 +21,17 @@ public final class UnlistedCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private java.io.Reader stdin = new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset());
+
+    /** Standard input, replaceable so tests can type. */
+    java.io.Reader stdin() {
+        return stdin;
+    }
+
+    void useStdin(java.io.Reader reader) {
+        this.stdin = reader;
+    }
 
     /** The data folder this run uses. */
     public DataFolder dataFolder() {

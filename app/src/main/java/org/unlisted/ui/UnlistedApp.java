@@ -1,6 +1,7 @@
 package org.unlisted.ui;
 
 import java.io.IOException;
+import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -18,6 +19,7 @@ import org.unlisted.ui.shell.WindowPlacement;
 import org.unlisted.ui.task.BackgroundTaskRunner;
 import org.unlisted.ui.task.TaskRunner;
 import org.unlisted.ui.theme.Theme;
+import org.unlisted.ui.vault.VaultSession;
 
 /** The desktop app: sets up the theme, language and window, then hands over to {@link AppWindow}. */
 public final class UnlistedApp extends Application {
@@ -25,6 +27,7 @@ public final class UnlistedApp extends Application {
     private static StartOptions options = new StartOptions(null, null);
 
     private TaskRunner tasks;
+    private VaultSession session;
 
     public static void start(StartOptions startOptions) {
         options = startOptions;
@@ -46,7 +49,8 @@ public final class UnlistedApp extends Application {
         tasks = new BackgroundTaskRunner(2);
 
         AppContext context = new AppContext(messages, preferences, tasks, folder, options.vaultFile());
-        AppWindow window = new AppWindow(stage, context);
+        session = new VaultSession(Clock.systemUTC());
+        AppWindow window = new AppWindow(stage, context, session, Clock.systemUTC());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Uncaught failure on {}", thread.getName(), error);
             Platform.runLater(() -> ErrorDialog.show(stage, error, window.context().messages()));
@@ -60,6 +64,9 @@ public final class UnlistedApp extends Application {
 
     @Override
     public void stop() {
+        if (session != null) {
+            session.lock();
+        }
         if (tasks != null) {
             tasks.shutdown();
         }

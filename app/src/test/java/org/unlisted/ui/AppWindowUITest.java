@@ -21,6 +21,9 @@ import org.unlisted.core.Preferences;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.shell.AppWindow;
 import org.unlisted.ui.task.SynchronousTaskRunner;
+import org.unlisted.ui.vault.VaultSession;
+import org.unlisted.TestClock;
+import java.time.Instant;
 
 @ExtendWith(ApplicationExtension.class)
 class AppWindowUITest {
@@ -32,31 +35,38 @@ class AppWindowUITest {
 
     @Start
     void start(Stage stage) {
+        org.unlisted.ui.theme.Theme.LIGHT.apply();
         DataFolder folder = DataFolder.at(dataDir.resolve("run-" + System.nanoTime()));
         preferences = Preferences.load(folder.preferencesFile());
         AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), preferences,
                 new SynchronousTaskRunner(), folder, folder.vaultFile());
-        window = new AppWindow(stage, context);
+        TestClock clock = new TestClock(Instant.parse("2026-11-28T10:00:00Z"));
+        window = new AppWindow(stage, context, new VaultSession(clock), clock);
         window.showStart();
         stage.show();
     }
 
     @Test
-    void firstRunExplainsThenOpensTheDashboard(FxRobot robot) {
+    void firstRunExplainsThenOpensTheDashboardOnceTheVaultExists(FxRobot robot) {
         assertThat(robot.lookup(".title-1").queryAs(Label.class).getText()).isEqualTo("Welcome to Unlisted");
         assertThat(robot.lookup("Everything you enter stays on this computer, in a locked file that only your passphrase can open.")
                 .tryQuery()).isPresent();
 
         robot.clickOn("#firstrun-start");
+        assertThat(robot.lookup(".title-1").queryAs(Label.class).getText()).isEqualTo("Create your vault");
+        assertThat(preferences.getBoolean(AppWindow.FIRST_RUN_DONE)).isTrue();
+        robot.clickOn("#create-passphrase").write(ScreenSteps.PASSPHRASE);
+        robot.clickOn("#create-confirmation").write(ScreenSteps.PASSPHRASE);
+        robot.clickOn("#create-understood");
+        robot.clickOn("#create-vault");
 
         assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("Your progress").tryQuery()).isPresent();
-        assertThat(preferences.getBoolean(AppWindow.FIRST_RUN_DONE)).isTrue();
     }
 
     @Test
     void sidebarOpensEachAreaAndKeepsOneSelected(FxRobot robot) {
-        robot.clickOn("#firstrun-start");
+        ScreenSteps.welcomeAndCreateVault(robot);
         robot.clickOn("#nav-brokers");
         assertThat(robot.lookup("Data brokers and people-search sites").tryQuery()).isPresent();
         robot.clickOn("#nav-brokers");
@@ -68,7 +78,7 @@ class AppWindowUITest {
     @Test
     @SuppressWarnings("unchecked")
     void choosingSpanishRebuildsTheWindowInSpanishAndRemembersIt(FxRobot robot) {
-        robot.clickOn("#firstrun-start");
+        ScreenSteps.welcomeAndCreateVault(robot);
         robot.clickOn("#nav-settings");
         ComboBox<Language> language = robot.lookup("#settings-language").queryAs(ComboBox.class);
         robot.interact(() -> language.setValue(Language.SPANISH));

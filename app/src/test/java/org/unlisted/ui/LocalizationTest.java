@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.shell.Area;
 import org.unlisted.ui.theme.Theme;
+import org.unlisted.vault.PassphraseStrength;
 
 /** Every text the code asks for exists in English, every English text is used, and all bundles load. */
 class LocalizationTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+    /** File names such as "vault.db" look like keys but are not. */
+    private static final Pattern FILE_NAME = Pattern.compile("\\.(db|log|properties|css|json|xml|txt|png)$");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
 
     static Properties bundle(String suffix) throws IOException {
@@ -48,6 +51,9 @@ class LocalizationTest {
             }
         }
         Arrays.stream(Theme.values()).map(Theme::messageKey).forEach(keys::add);
+        for (PassphraseStrength.Level level : PassphraseStrength.Level.values()) {
+            keys.add("vault.strength." + level.name().toLowerCase(Locale.ROOT));
+        }
         return keys;
     }
 
@@ -59,7 +65,7 @@ class LocalizationTest {
                 Matcher matcher = LITERAL.matcher(Files.readString(file));
                 while (matcher.find()) {
                     String candidate = matcher.group(1);
-                    if (families.contains(candidate.substring(0, candidate.indexOf('.')))) {
+                    if (families.contains(candidate.substring(0, candidate.indexOf('.'))) && !FILE_NAME.matcher(candidate).find()) {
                         found.add(candidate);
                     }
                 }

@@ -1,34 +1,88 @@
 package org.unlisted.ui.shell;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.AppContext;
+import org.unlisted.ui.Styles;
 import org.unlisted.ui.firstrun.FirstRunView;
 import org.unlisted.ui.placeholder.ComingSoonView;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.settings.SettingsView;
 import org.unlisted.ui.settings.SettingsViewModel;
 import org.unlisted.ui.theme.Theme;
+import org.unlisted.ui.vault.CreateVaultView;
+import org.unlisted.ui.vault.CreateVaultViewModel;
+import org.unlisted.ui.vault.UnlockView;
+import org.unlisted.ui.vault.UnlockViewModel;
+import org.unlisted.ui.vault.VaultSession;
+import org.unlisted.ui.vault.VaultSettingsView;
+import org.unlisted.vault.UnlockThrottle;
+import org.unlisted.vault.Vault;
 
-/** The one window, and which screen it shows: welcome, or the main workspace. */
+/**
+ * The one window, and which screen it shows: welcome, create or unlock the vault, or the main
+ * workspace. Locking, by hand or after idle time, throws the workspace away.
+ */
 public final class AppWindow {
     public static final String FIRST_RUN_DONE = "firstRun.done";
+    public static final KeyCombination LOCK_SHORTCUT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    /** How often the idle check runs; a much longer gap between two checks means the computer slept. */
+    static final Duration IDLE_CHECK = Duration.ofSeconds(15);
+    static final Duration SLEEP_GAP = Duration.ofMinutes(1);
 
     private final Stage stage;
     private final StackPane root = new StackPane();
+    private final VaultSession session;
+    private final UnlockThrottle throttle;
+    private final Clock clock;
     private AppContext context;
+    private Instant lastTick;
 
-    public AppWindow(Stage stage, AppContext context) {
+    public AppWindow(Stage stage, AppContext context, VaultSession session, Clock clock) {
         this.stage = stage;
         this.context = context;
+        this.session = session;
+        this.clock = clock;
+        this.throttle = new UnlockThrottle(clock);
         Scene scene = new Scene(root, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
         scene.getStylesheets().add(Theme.APP_STYLESHEET);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::activity);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
+        scene.getAccelerators().put(LOCK_SHORTCUT, session::lock);
         stage.setScene(scene);
         stage.setTitle(context.messages().get("app.name"));
+        session.vaultProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                showUnlock();
+            }
+        });
+        lastTick = clock.instant();
+        Timeline idleCheck = new Timeline(new KeyFrame(javafx.util.Duration.millis(IDLE_CHECK.toMillis()), e -> {
+            checkSleep();
+            checkIdle();
+        }));
+        idleCheck.setCycleCount(Timeline.INDEFINITE);
+        idleCheck.play();
     }
 
     public Stage stage() {
@@ -39,30 +93,62 @@ public final class AppWindow {
         return context;
     }
 
+    public VaultSession session() {
+        return session;
+    }
+
     /** Shows the first screen a person should see now. */
     public void showStart() {
-        if (!context.preferences().getBoolean(FIRST_RUN_DONE)) {
+        if (Vault.exists(context.vaultFile())) {
+            showUnlock();
+        } else if (!context.preferences().getBoolean(FIRST_RUN_DONE)) {
             show(new FirstRunView(context.messages(), () -> {
                 context.preferences().put(FIRST_RUN_DONE, "true");
                 context.preferences().save();
-                showMain(Area.DASHBOARD);
+                showCreate();
             }));
         } else {
-            showMain(Area.DASHBOARD);
+            showCreate();
         }
+    }
+
+    private void showCreate() {
+        CreateVaultViewModel viewModel = new CreateVaultViewModel(context.vaultFile(), context.tasks(),
+                context.messages(), this::opened);
+        show(new CreateVaultView(viewModel, context.messages()));
+    }
+
+    private void showUnlock() {
+        UnlockViewModel viewModel = new UnlockViewModel(context.vaultFile(), context.tasks(), context.messages(),
+                throttle, this::opened);
+        show(new UnlockView(viewModel, context.messages(), context.vaultFile()));
+    }
+
+    private void opened(Vault vault) {
+        session.unlocked(vault);
+        showMain(Area.DASHBOARD);
     }
 
     public void showMain(Area area) {
         Messages messages = context.messages();
         MainViewModel viewModel = new MainViewModel(messages);
         viewModel.open(area);
-        show(new MainView(viewModel, messages, this::page));
+        MainView main = new MainView(viewModel, messages, this::page);
+        Button lock = new Button(messages.get("vault.lock"), new FontIcon(Feather.LOCK));
+        lock.setId("lock-button");
+        lock.getStyleClass().addAll(Styles.SIDEBAR_BUTTON);
+        lock.setTooltip(new Tooltip(messages.get("vault.lock.tooltip")));
+        lock.setOnAction(event -> session.lock());
+        main.addToSidebarFoot(lock);
+        show(main);
     }
 
     private Node page(Area area) {
         if (area == Area.SETTINGS) {
             SettingsViewModel settings = new SettingsViewModel(context.preferences(), Theme::apply, this::switchLanguage);
-            return new SettingsView(settings, context.messages(), context.dataFolder().root().toString());
+            SettingsView view = new SettingsView(settings, context.messages(), context.dataFolder().root().toString());
+            view.getChildren().add(new VaultSettingsView(session, context, stage));
+            return view;
         }
         return new ComingSoonView(area, context.messages());
     }
@@ -73,6 +159,28 @@ public final class AppWindow {
                 context.dataFolder(), context.vaultFile());
         stage.setTitle(context.messages().get("app.name"));
         showMain(Area.SETTINGS);
+    }
+
+    private void activity(Event event) {
+        session.activity();
+    }
+
+    /** Locks when the person has been away longer than the auto-lock time. */
+    public void checkIdle() {
+        session.lockIfIdle();
+    }
+
+    /**
+     * JavaFX cannot see the system going to sleep, but a timer tick that comes far later than it
+     * should means the computer was asleep (or its clock jumped): lock then too.
+     */
+    public void checkSleep() {
+        Instant now = clock.instant();
+        boolean slept = Duration.between(lastTick, now).compareTo(IDLE_CHECK.plus(SLEEP_GAP)) > 0;
+        lastTick = now;
+        if (slept) {
+            session.lock();
+        }
     }
 
     private void show(Parent screen) {

@@ -36,6 +36,7 @@ class ErrorDialogUITest {
 
     @Start
     void start(Stage stage) {
+        org.unlisted.ui.theme.Theme.LIGHT.apply();
         this.stage = stage;
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();

@@ -1,0 +1,27 @@
+package org.unlisted.cli;
+
+import org.unlisted.core.Problem;
+
+/** Problems of the command line itself. */
+enum CliProblem implements Problem {
+    NO_TERMINAL("CLI-01", "cli.error.noTerminal"),
+    PASSPHRASES_DIFFER("CLI-02", "cli.error.passphrasesDiffer");
+
+    private final String code;
+    private final String messageKey;
+
+    CliProblem(String code, String messageKey) {
+        this.code = code;
+        this.messageKey = messageKey;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String messageKey() {
+        return messageKey;
+    }
+}

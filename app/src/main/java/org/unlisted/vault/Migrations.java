@@ -1,0 +1,47 @@
+package org.unlisted.vault;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The vault's schema, as an ordered list of steps. Step N brings a vault to version N. To change
+ * the schema, append a step here; never edit a step that has shipped.
+ */
+public final class Migrations {
+    private static final List<List<String>> STEPS = List.of(
+            // 1: settings that must stay private (auto-lock time, advocate name, mail account...)
+            List.of("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT"));
+
+    private Migrations() {
+    }
+
+    /** The schema version this build of the app writes. */
+    public static int current() {
+        return STEPS.size();
+    }
+
+    /** Brings the vault from {@code from} to the current version, all in one transaction. */
+    static void apply(Connection connection, int from) throws SQLException {
+        if (from >= current()) {
+            return;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (int version = from + 1; version <= current(); version++) {
+                for (String sql : STEPS.get(version - 1)) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("PRAGMA user_version = " + current());
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

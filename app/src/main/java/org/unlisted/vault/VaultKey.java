@@ -1,0 +1,67 @@
+package org.unlisted.vault;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import javax.security.auth.Destroyable;
+
+/**
+ * The SQLCipher v4 key, derived here from the passphrase characters exactly as SQLCipher does
+ * (PBKDF2-HMAC-SHA512, 256,000 iterations, the file's 16-byte salt) so that the passphrase
+ * never has to become a String for the driver. The file stays a standard SQLCipher v4 file.
+ */
+final class VaultKey implements Destroyable {
+    static final int SALT_BYTES = 16;
+    private static final int KEY_BYTES = 32;
+    private static final int ITERATIONS = 256_000;
+
+    private final byte[] saltedKey;
+    private boolean destroyed;
+
+    private VaultKey(byte[] saltedKey) {
+        this.saltedKey = saltedKey;
+    }
+
+    static byte[] newSalt() {
+        byte[] salt = new byte[SALT_BYTES];
+        new SecureRandom().nextBytes(salt);
+        return salt;
+    }
+
+    static VaultKey derive(Passphrase passphrase, byte[] salt) {
+        PBEKeySpec spec = new PBEKeySpec(passphrase.chars(), salt, ITERATIONS, KEY_BYTES * 8);
+        try {
+            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+            byte[] salted = new byte[KEY_BYTES + SALT_BYTES];
+            System.arraycopy(key, 0, salted, 0, KEY_BYTES);
+            System.arraycopy(salt, 0, salted, KEY_BYTES, SALT_BYTES);
+            Arrays.fill(key, (byte) 0);
+            return new VaultKey(salted);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2WithHmacSHA512 is missing from this Java runtime", e);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+
+    /** Key followed by salt, the raw form SQLCipher accepts; a copy the caller must wipe. */
+    byte[] rawSaltedKey() {
+        if (destroyed) {
+            throw new IllegalStateException("Key already wiped");
+        }
+        return saltedKey.clone();
+    }
+
+    @Override
+    public void destroy() {
+        Arrays.fill(saltedKey, (byte) 0);
+        destroyed = true;
+    }
+
+    @Override
+    public boolean isDestroyed() {
+        return destroyed;
+    }
+}
