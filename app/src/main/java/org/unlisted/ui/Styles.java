@@ -12,6 +12,7 @@ public final class Styles {
     public static final String CARD = "card-box";
     public static final String PROMISE = "promise";
     public static final String ERROR_CODE = "error-code";
+    public static final String HERO_ICON = "hero-icon";
 
     public static final String TITLE_1 = atlantafx.base.theme.Styles.TITLE_1;
     public static final String TITLE_3 = atlantafx.base.theme.Styles.TITLE_3;

@@ -62,6 +62,7 @@ public final class SettingsView extends VBox {
     public void addRow(String labelText, javafx.scene.Node control) {
         Label label = new Label(labelText);
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         int row = form.getRowCount();
         form.add(label, 0, row);
         form.add(control, 1, row);

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -183,7 +184,14 @@ public final class AppWindow {
         }
     }
 
+    /** Full-window screens scroll, so they stay usable with large text or a small window. */
     private void show(Parent screen) {
-        root.getChildren().setAll(screen);
+        if (screen instanceof MainView) {
+            root.getChildren().setAll(screen);
+        } else {
+            ScrollPane scroll = new ScrollPane(screen);
+            scroll.setFitToWidth(true);
+            root.getChildren().setAll(scroll);
+        }
     }
 }

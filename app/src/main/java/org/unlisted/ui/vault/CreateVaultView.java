@@ -51,7 +51,7 @@ public final class CreateVaultView extends VBox {
 
         Label mismatch = new Label(messages.get("vault.create.mismatch"));
         mismatch.getStyleClass().add(Styles.DANGER);
-        mismatch.visibleProperty().bind(viewModel.matchesProperty().not().and(viewModel.confirmationEmptyProperty().not()));
+        mismatch.visibleProperty().bind(viewModel.mismatchProperty());
 
         Label warning = VaultViews.wrapped(messages.get("vault.create.warning"), READABLE_WIDTH);
         warning.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));

@@ -29,7 +29,7 @@ public final class CreateVaultViewModel {
     private final ObjectProperty<PassphraseStrength> strength =
             new SimpleObjectProperty<>(PassphraseStrength.rate(new char[0]));
     private final BooleanProperty matches = new SimpleBooleanProperty(false);
-    private final BooleanProperty confirmationEmpty = new SimpleBooleanProperty(true);
+    private final BooleanProperty mismatch = new SimpleBooleanProperty(false);
     private final BooleanProperty understood = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -51,7 +51,8 @@ public final class CreateVaultViewModel {
         try {
             strength.set(PassphraseStrength.rate(passphrase));
             matches.set(passphrase.length > 0 && Arrays.equals(passphrase, confirmation));
-            confirmationEmpty.set(confirmation.length == 0);
+            // Only say "not the same" once the second one is as long as the first, not while typing it.
+            mismatch.set(!matches.get() && confirmation.length > 0 && confirmation.length >= passphrase.length);
         } finally {
             Arrays.fill(passphrase, '\0');
             Arrays.fill(confirmation, '\0');
@@ -94,8 +95,8 @@ public final class CreateVaultViewModel {
         return matches;
     }
 
-    public BooleanProperty confirmationEmptyProperty() {
-        return confirmationEmpty;
+    public BooleanProperty mismatchProperty() {
+        return mismatch;
     }
 
     public BooleanProperty understoodProperty() {

@@ -24,7 +24,7 @@ public final class UnlockView extends VBox {
         setFillWidth(false);
 
         FontIcon lockIcon = new FontIcon(Feather.LOCK);
-        lockIcon.setIconSize(40);
+        lockIcon.getStyleClass().add(Styles.HERO_ICON);
         Label title = new Label(messages.get("vault.unlock.title"));
         title.getStyleClass().add(Styles.TITLE_1);
         Label lead = VaultViews.wrapped(messages.get("vault.unlock.lead"), READABLE_WIDTH);

@@ -57,6 +57,7 @@ final class VaultViews {
         HBox indicator = new HBox(8, spinner, working);
         indicator.setAlignment(Pos.CENTER_LEFT);
         indicator.visibleProperty().bind(busy);
+        indicator.managedProperty().bind(busy);
         return indicator;
     }
 }

@@ -59,9 +59,11 @@ class VaultFlowUITest {
         robot.clickOn("#create-confirmation").write("maple tiger orbit");
         robot.clickOn("#create-understood");
         assertThat(create.isDisabled()).isTrue();
+        assertThat(robot.lookup("The two passphrases are not the same.").queryLabeled().isVisible()).isFalse();
+        robot.clickOn("#create-confirmation").write(" lanterns");
         assertThat(robot.lookup("The two passphrases are not the same.").queryLabeled().isVisible()).isTrue();
 
-        robot.clickOn("#create-confirmation").write(" lantern");
+        robot.clickOn("#create-confirmation").type(javafx.scene.input.KeyCode.BACK_SPACE);
         assertThat(create.isDisabled()).isFalse();
         assertThat(robot.lookup("#create-strength-text").queryAs(Label.class).getText()).doesNotContain(PASSPHRASE);
         assertThat(Files.exists(folder.vaultFile())).isFalse();
