@@ -37,6 +37,9 @@ final class PassphraseDialog {
         body.setPrefWidth(WIDTH);
         body.getChildren().add(VaultViews.wrapped(messages.get(leadKey), WIDTH));
         dialog.getDialogPane().setContent(body);
+        // Start where the person types, not on the Cancel button.
+        dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> fields.stream()
+                .filter(f -> !f.isDisabled()).findFirst().ifPresent(PassphraseField::requestFocus)));
     }
 
     private PassphraseField field(String id, String label, Messages messages) {

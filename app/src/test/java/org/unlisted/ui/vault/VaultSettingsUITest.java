@@ -80,7 +80,10 @@ class VaultSettingsUITest {
         welcomeAndCreateVault(robot);
         robot.clickOn("#nav-settings");
         robot.clickOn("#vault-change-passphrase");
-        robot.clickOn("#change-current").write(PASSPHRASE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#change-current").queryAs(PassphraseField.class).isFocused())
+                .as("the first box has the focus when the dialog opens").isTrue();
+        robot.targetWindow(robot.lookup("#change-current").query().getScene().getWindow()).write(PASSPHRASE);
         robot.clickOn("#change-new").write(NEW_PASSPHRASE);
         robot.clickOn("#change-repeat").write("river candle");
         assertThat(ok(robot).isDisabled()).isTrue();
