@@ -15,13 +15,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unlisted.core.DataFolder;
-import org.unlisted.core.Messages;
 import org.unlisted.core.Preferences;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.shell.AppWindow;
-import org.unlisted.ui.task.SynchronousTaskRunner;
-import org.unlisted.ui.vault.VaultSession;
 import org.unlisted.TestClock;
 import java.time.Instant;
 
@@ -35,15 +31,8 @@ class AppWindowUITest {
 
     @Start
     void start(Stage stage) {
-        org.unlisted.ui.theme.Theme.LIGHT.apply();
-        DataFolder folder = DataFolder.at(dataDir.resolve("run-" + System.nanoTime()));
-        preferences = Preferences.load(folder.preferencesFile());
-        AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), preferences,
-                new SynchronousTaskRunner(), folder, folder.vaultFile());
-        TestClock clock = new TestClock(Instant.parse("2026-11-28T10:00:00Z"));
-        window = new AppWindow(stage, context, new VaultSession(clock), clock);
-        window.showStart();
-        stage.show();
+        window = ScreenSteps.openWindow(stage, dataDir, new TestClock(Instant.parse("2026-11-28T10:00:00Z")));
+        preferences = window.context().preferences();
     }
 
     @Test

@@ -1,6 +1,17 @@
 package org.unlisted.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.unlisted.core.DataFolder;
+import org.unlisted.core.Messages;
+import org.unlisted.core.Preferences;
+import org.unlisted.ui.shell.AppWindow;
+import org.unlisted.ui.task.SynchronousTaskRunner;
+import org.unlisted.ui.theme.Theme;
+import org.unlisted.ui.vault.VaultSession;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,6 +30,18 @@ public final class ScreenSteps {
         robot.clickOn("#create-understood");
         robot.clickOn("#create-vault");
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens the app's window on a fresh data folder in {@code parent}, in English, as a person first sees it. */
+    public static AppWindow openWindow(Stage stage, Path parent, Clock clock) {
+        Theme.LIGHT.apply();
+        DataFolder folder = DataFolder.at(parent.resolve("run-" + System.nanoTime()));
+        AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), Preferences.load(folder.preferencesFile()),
+                new SynchronousTaskRunner(), folder, folder.vaultFile());
+        AppWindow window = new AppWindow(stage, context, new VaultSession(clock), clock);
+        window.showStart();
+        stage.show();
+        return window;
     }
 
     public static void unlockWith(FxRobot robot, String passphrase) {

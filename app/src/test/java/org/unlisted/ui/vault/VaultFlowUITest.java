@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -20,15 +19,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unlisted.TestClock;
 import org.unlisted.core.DataFolder;
-import org.unlisted.core.Messages;
-import org.unlisted.core.Preferences;
 import static org.unlisted.ui.ScreenSteps.PASSPHRASE;
 import static org.unlisted.ui.ScreenSteps.unlockWith;
 import static org.unlisted.ui.ScreenSteps.welcomeAndCreateVault;
 
-import org.unlisted.ui.AppContext;
+import org.unlisted.ui.ScreenSteps;
 import org.unlisted.ui.shell.AppWindow;
-import org.unlisted.ui.task.SynchronousTaskRunner;
 
 /** Create, lock, unlock and auto-lock, driven through the screens like a person would. */
 @ExtendWith(ApplicationExtension.class)
@@ -42,13 +38,8 @@ class VaultFlowUITest {
 
     @Start
     void start(Stage stage) {
-        org.unlisted.ui.theme.Theme.LIGHT.apply();
-        folder = DataFolder.at(dataDir.resolve("run-" + System.nanoTime()));
-        AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), Preferences.load(folder.preferencesFile()),
-                new SynchronousTaskRunner(), folder, folder.vaultFile());
-        window = new AppWindow(stage, context, new VaultSession(clock), clock);
-        window.showStart();
-        stage.show();
+        window = ScreenSteps.openWindow(stage, dataDir, clock);
+        folder = window.context().dataFolder();
     }
 
     @Test

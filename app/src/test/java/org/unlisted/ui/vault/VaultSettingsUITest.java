@@ -7,7 +7,6 @@ import static org.unlisted.ui.ScreenSteps.welcomeAndCreateVault;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -23,11 +22,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unlisted.TestClock;
 import org.unlisted.core.DataFolder;
-import org.unlisted.core.Messages;
-import org.unlisted.core.Preferences;
-import org.unlisted.ui.AppContext;
+import org.unlisted.ui.ScreenSteps;
 import org.unlisted.ui.shell.AppWindow;
-import org.unlisted.ui.task.SynchronousTaskRunner;
 import org.unlisted.vault.Vault;
 
 /** Auto-lock time, change of passphrase and restore, through Settings. */
@@ -45,14 +41,9 @@ class VaultSettingsUITest {
 
     @Start
     void start(Stage stage) {
-        org.unlisted.ui.theme.Theme.LIGHT.apply();
         this.stage = stage;
-        folder = DataFolder.at(dataDir.resolve("run-" + System.nanoTime()));
-        AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), Preferences.load(folder.preferencesFile()),
-                new SynchronousTaskRunner(), folder, folder.vaultFile());
-        window = new AppWindow(stage, context, new VaultSession(clock), clock);
-        window.showStart();
-        stage.show();
+        window = ScreenSteps.openWindow(stage, dataDir, clock);
+        folder = window.context().dataFolder();
     }
 
     @AfterEach
