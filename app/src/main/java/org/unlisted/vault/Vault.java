@@ -104,9 +104,10 @@ public final class Vault implements AutoCloseable {
         VaultKey key = keyFor(file, passphrase);
         try (Connection connection = connect(file, key)) {
             int version = schemaVersionOf(connection);
-            boolean sound = integrityCheck(connection) && readsEveryRow(connection);
+            boolean sound = integrityCheck(connection) && readsEveryRow(connection)
+                    && PageAuthentication.allPagesAuthentic(file, key);
             return new CheckResult(version, Migrations.current(), sound);
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new UnlistedException(VaultProblem.CANNOT_OPEN, e);
         } finally {
             key.destroy();
@@ -330,9 +331,8 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * The cipher's own check: reading every row makes the engine authenticate (HMAC) every page
-     * that holds data; a tampered page fails the read. (SQLite3MultipleCiphers has no
-     * {@code PRAGMA cipher_integrity_check}, so this stands in for it.)
+     * Reading every row makes the engine authenticate (HMAC) every page that holds data; a
+     * tampered page fails the read. {@link PageAuthentication} then covers free pages too.
      */
     private static boolean readsEveryRow(Connection connection) throws SQLException {
         for (String table : tables(connection)) {
@@ -442,11 +442,14 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private static void verify(Path copy, VaultKey withKey) throws SQLException {
+    private static void verify(Path copy, VaultKey withKey) throws SQLException, IOException {
         try (Connection check = connect(copy, withKey)) {
             if (!integrityCheck(check) || !readsEveryRow(check)) {
                 throw new SQLException("Verification of the copy failed");
             }
+        }
+        if (!PageAuthentication.allPagesAuthentic(copy, withKey)) {
+            throw new SQLException("A page of the copy failed authentication");
         }
     }
 

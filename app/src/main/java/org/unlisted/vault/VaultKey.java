@@ -14,7 +14,7 @@ import javax.security.auth.Destroyable;
  */
 final class VaultKey implements Destroyable {
     static final int SALT_BYTES = 16;
-    private static final int KEY_BYTES = 32;
+    static final int KEY_BYTES = 32;
     private static final int ITERATIONS = 256_000;
 
     private final byte[] saltedKey;
@@ -52,6 +52,16 @@ final class VaultKey implements Destroyable {
             throw new IllegalStateException("Key already wiped");
         }
         return saltedKey.clone();
+    }
+
+    /** The 32-byte encryption key alone; a copy the caller must wipe. */
+    byte[] encryptionKey() {
+        return Arrays.copyOf(rawSaltedKey(), KEY_BYTES);
+    }
+
+    /** The file's salt; a copy. */
+    byte[] salt() {
+        return Arrays.copyOfRange(rawSaltedKey(), KEY_BYTES, KEY_BYTES + SALT_BYTES);
     }
 
     @Override

@@ -249,6 +249,22 @@ class VaultTest {
     }
 
     @Test
+    void checkFindsATamperedFreePageThatSqliteItselfNeverReads() throws Exception {
+        Path file = dir.resolve("vault.db");
+        try (Vault vault = Vault.create(file, pass(PASSPHRASE));
+             Statement statement = vault.connection().createStatement()) {
+            statement.execute("CREATE TABLE bulk (data BLOB)");
+            statement.execute("INSERT INTO bulk VALUES (randomblob(200000))");
+            statement.execute("DELETE FROM bulk"); // its pages stay in the file, on the free list
+        }
+        assertThat(Vault.check(file, pass(PASSPHRASE)).sound()).isTrue();
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 2000] ^= 0x01; // one bit of the last page, a free one
+        Files.write(file, bytes);
+        assertThat(Vault.check(file, pass(PASSPHRASE)).sound()).isFalse();
+    }
+
+    @Test
     void lockingClosesTheConnection() throws Exception {
         Path file = newVault();
         Vault vault = Vault.open(file, pass(PASSPHRASE));
