@@ -46,6 +46,8 @@ import org.unlisted.vault.Vault;
 public final class AppWindow {
     public static final String FIRST_RUN_DONE = "firstRun.done";
     public static final KeyCombination LOCK_SHORTCUT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination QUICK_EXIT_SHORTCUT =
+            new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     /** How often the idle check runs; a much longer gap between two checks means the computer slept. */
     static final Duration IDLE_CHECK = Duration.ofSeconds(15);
     static final Duration SLEEP_GAP = Duration.ofMinutes(1);
@@ -70,6 +72,7 @@ public final class AppWindow {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
         scene.getAccelerators().put(LOCK_SHORTCUT, session::lock);
+        scene.getAccelerators().put(QUICK_EXIT_SHORTCUT, this::quickExit);
         stage.setScene(scene);
         stage.setTitle(context.messages().get("app.name"));
         session.vaultProperty().addListener((obs, old, now) -> {
@@ -140,8 +143,20 @@ public final class AppWindow {
         lock.getStyleClass().addAll(Styles.SIDEBAR_BUTTON);
         lock.setTooltip(new Tooltip(messages.get("vault.lock.tooltip")));
         lock.setOnAction(event -> session.lock());
+        Button quickExit = new Button(messages.get("app.quickExit"), new FontIcon(Feather.EYE_OFF));
+        quickExit.setId("quick-exit");
+        quickExit.getStyleClass().addAll(Styles.SIDEBAR_BUTTON, Styles.DANGER);
+        quickExit.setTooltip(new Tooltip(messages.get("app.quickExit.tooltip")));
+        quickExit.setOnAction(event -> quickExit());
+        main.addToSidebarFoot(quickExit);
         main.addToSidebarFoot(lock);
         show(main);
+    }
+
+    /** For someone who must hide what they are doing: lock at once and get the window out of sight. */
+    public void quickExit() {
+        session.lock();
+        stage.setIconified(true);
     }
 
     private Node page(Area area) {

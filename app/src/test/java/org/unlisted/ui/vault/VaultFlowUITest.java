@@ -94,6 +94,23 @@ class VaultFlowUITest {
     }
 
     @Test
+    void quickExitLocksAndHidesTheWindowAtOnce(FxRobot robot) {
+        welcomeAndCreateVault(robot);
+        robot.clickOn("#quick-exit");
+        assertThat(window.session().isUnlocked()).isFalse();
+        assertThat(window.stage().isIconified()).isTrue();
+        assertThat(robot.lookup("#nav-dashboard").tryQuery()).isEmpty();
+        robot.interact(() -> window.stage().setIconified(false));
+
+        unlockWith(robot, PASSPHRASE);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.session().isUnlocked()).isFalse();
+        assertThat(window.stage().isIconified()).isTrue();
+        robot.interact(() -> window.stage().setIconified(false));
+    }
+
+    @Test
     void locksAfterIdleTimeButNotBefore(FxRobot robot) {
         welcomeAndCreateVault(robot);
         clock.advance(Duration.ofMinutes(9));
