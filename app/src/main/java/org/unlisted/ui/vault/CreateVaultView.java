@@ -78,6 +78,7 @@ public final class CreateVaultView extends VBox {
                 warning, understood);
         form.getStyleClass().add(Styles.CARD);
         form.setMaxWidth(READABLE_WIDTH);
+        form.disableProperty().bind(viewModel.busyProperty());
 
         getChildren().addAll(title, lead, form, error, VaultViews.busyRow(create, viewModel.busyProperty(), messages));
         sceneProperty().addListener((obs, old, scene) -> {
@@ -88,6 +89,9 @@ public final class CreateVaultView extends VBox {
     }
 
     private void compare() {
+        if (viewModel.busyProperty().get()) {
+            return; // the boxes were just cleared after handing over: keep showing what was rated
+        }
         viewModel.passphraseChanged(passphrase.copyChars(), confirmation.copyChars());
     }
 

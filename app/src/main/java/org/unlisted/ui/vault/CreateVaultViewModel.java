@@ -82,6 +82,7 @@ public final class CreateVaultViewModel {
         });
         task.setOnFailed(event -> {
             busy.set(false);
+            passphraseChanged(new char[0], new char[0]); // the boxes are empty now: type again
             error.set(ErrorReport.of(task.getException(), messages).message());
         });
         tasks.run(task);
