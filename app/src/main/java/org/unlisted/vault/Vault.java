@@ -10,10 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.mc.SQLiteMCSqlCipherConfig;
@@ -102,6 +106,14 @@ public final class Vault implements AutoCloseable {
     /** Checks a vault without changing it: it opens, every page is authentic, the schema is sound. */
     public static CheckResult check(Path file, Passphrase passphrase) throws UnlistedException {
         VaultKey key = keyFor(file, passphrase);
+        try {
+            return check(file, key);
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static CheckResult check(Path file, VaultKey key) throws UnlistedException {
         try (Connection connection = connect(file, key)) {
             int version = schemaVersionOf(connection);
             boolean sound = integrityCheck(connection) && readsEveryRow(connection)
@@ -109,14 +121,22 @@ public final class Vault implements AutoCloseable {
             return new CheckResult(version, Migrations.current(), sound);
         } catch (SQLException | IOException e) {
             throw new UnlistedException(VaultProblem.CANNOT_OPEN, e);
-        } finally {
-            key.destroy();
         }
     }
 
     /** Replaces the (locked) vault with a backup, only after the backup has been verified. */
     public static void restore(Path backup, Passphrase backupPassphrase, Path vaultFile) throws UnlistedException {
-        CheckResult result = check(backup, backupPassphrase);
+        // One key for the backup and its staged copy: same bytes, same salt, one key derivation.
+        VaultKey key = keyFor(backup, backupPassphrase);
+        try {
+            restore(backup, key, vaultFile);
+        } finally {
+            key.destroy();
+        }
+    }
+
+    private static void restore(Path backup, VaultKey key, Path vaultFile) throws UnlistedException {
+        CheckResult result = check(backup, key);
         if (!result.sound()) {
             throw new UnlistedException(VaultProblem.DAMAGED);
         }
@@ -129,8 +149,7 @@ public final class Vault implements AutoCloseable {
             Files.copy(backup, staged, StandardCopyOption.REPLACE_EXISTING);
             OwnerOnly.restrict(staged);
             force(staged);
-            CheckResult staged2 = check(staged, backupPassphrase);
-            if (!staged2.sound()) {
+            if (!check(staged, key).sound()) {
                 throw new UnlistedException(VaultProblem.DAMAGED);
             }
             Files.move(staged, vaultFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -349,8 +368,8 @@ public final class Vault implements AutoCloseable {
         return true;
     }
 
-    private static java.util.List<String> tables(Connection connection) throws SQLException {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    private static List<String> tables(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
@@ -388,7 +407,7 @@ public final class Vault implements AutoCloseable {
     }
 
     private String tableDefinition(String table) throws SQLException {
-        try (java.sql.PreparedStatement query = connection.prepareStatement(
+        try (PreparedStatement query = connection.prepareStatement(
                 "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
             query.setString(1, table);
             try (ResultSet row = query.executeQuery()) {
@@ -402,8 +421,8 @@ public final class Vault implements AutoCloseable {
         try (Statement read = connection.createStatement();
              ResultSet rows = read.executeQuery("SELECT * FROM " + quote(table))) {
             int columns = rows.getMetaData().getColumnCount();
-            String marks = String.join(", ", java.util.Collections.nCopies(columns, "?"));
-            try (java.sql.PreparedStatement insert = out.prepareStatement(
+            String marks = String.join(", ", Collections.nCopies(columns, "?"));
+            try (PreparedStatement insert = out.prepareStatement(
                     "INSERT INTO " + quote(table) + " VALUES (" + marks + ")")) {
                 while (rows.next()) {
                     for (int i = 1; i <= columns; i++) {
@@ -423,8 +442,9 @@ public final class Vault implements AutoCloseable {
         }
         try (Statement read = connection.createStatement();
              ResultSet rows = read.executeQuery("SELECT name, seq FROM sqlite_sequence");
-             java.sql.PreparedStatement insert = out.prepareStatement("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)")) {
-            out.createStatement().execute("DELETE FROM sqlite_sequence");
+             Statement clear = out.createStatement();
+             PreparedStatement insert = out.prepareStatement("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)")) {
+            clear.execute("DELETE FROM sqlite_sequence");
             while (rows.next()) {
                 insert.setString(1, rows.getString(1));
                 insert.setLong(2, rows.getLong(2));
@@ -434,7 +454,7 @@ public final class Vault implements AutoCloseable {
     }
 
     private static boolean tableExists(Connection connection, String name) throws SQLException {
-        try (java.sql.PreparedStatement query = connection.prepareStatement("SELECT 1 FROM sqlite_schema WHERE name = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM sqlite_schema WHERE name = ?")) {
             query.setString(1, name);
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
@@ -455,8 +475,7 @@ public final class Vault implements AutoCloseable {
 
     private void requireCurrent(Passphrase current) throws UnlistedException {
         requireNonEmpty(current);
-        byte[] salt = Arrays.copyOfRange(key.rawSaltedKey(), 32, 32 + VaultKey.SALT_BYTES);
-        VaultKey candidate = VaultKey.derive(current, salt);
+        VaultKey candidate = VaultKey.derive(current, key.salt());
         byte[] a = candidate.rawSaltedKey();
         byte[] b = key.rawSaltedKey();
         try {

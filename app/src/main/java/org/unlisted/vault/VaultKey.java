@@ -48,20 +48,25 @@ final class VaultKey implements Destroyable {
 
     /** Key followed by salt, the raw form SQLCipher accepts; a copy the caller must wipe. */
     byte[] rawSaltedKey() {
-        if (destroyed) {
-            throw new IllegalStateException("Key already wiped");
-        }
-        return saltedKey.clone();
+        return part(0, saltedKey.length);
     }
 
     /** The 32-byte encryption key alone; a copy the caller must wipe. */
     byte[] encryptionKey() {
-        return Arrays.copyOf(rawSaltedKey(), KEY_BYTES);
+        return part(0, KEY_BYTES);
     }
 
     /** The file's salt; a copy. */
     byte[] salt() {
-        return Arrays.copyOfRange(rawSaltedKey(), KEY_BYTES, KEY_BYTES + SALT_BYTES);
+        return part(KEY_BYTES, KEY_BYTES + SALT_BYTES);
+    }
+
+    /** Copies straight from the held bytes, so no unwiped intermediate copy is left behind. */
+    private byte[] part(int from, int to) {
+        if (destroyed) {
+            throw new IllegalStateException("Key already wiped");
+        }
+        return Arrays.copyOfRange(saltedKey, from, to);
     }
 
     @Override
