@@ -11,10 +11,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.error.ErrorReport;
 import org.unlisted.ui.task.TaskRunner;
+import org.unlisted.ui.task.Work;
 import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.PassphraseStrength;
 import org.unlisted.vault.Vault;
@@ -66,26 +66,15 @@ public final class CreateVaultViewModel {
             return;
         }
         Passphrase secret = Passphrase.wrap(passphrase);
-        busy.set(true);
         error.set("");
-        Task<Vault> task = new Task<>() {
-            @Override
-            protected Vault call() throws Exception {
-                try (secret) {
-                    return Vault.create(vaultFile, secret);
-                }
+        Work.start(tasks, busy, () -> {
+            try (secret) {
+                return Vault.create(vaultFile, secret);
             }
-        };
-        task.setOnSucceeded(event -> {
-            busy.set(false);
-            onCreated.accept(task.getValue());
-        });
-        task.setOnFailed(event -> {
-            busy.set(false);
+        }, onCreated, failure -> {
             passphraseChanged(new char[0], new char[0]); // the boxes are empty now: type again
-            error.set(ErrorReport.of(task.getException(), messages).message());
+            error.set(ErrorReport.of(failure, messages).message());
         });
-        tasks.run(task);
     }
 
     public ObjectProperty<PassphraseStrength> strengthProperty() {

@@ -7,10 +7,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.error.ErrorReport;
 import org.unlisted.ui.task.TaskRunner;
+import org.unlisted.ui.task.Work;
 import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.UnlockThrottle;
 import org.unlisted.vault.Vault;
@@ -45,31 +45,22 @@ public final class UnlockViewModel {
         }
         Passphrase secret = Passphrase.wrap(passphrase);
         long waitMillis = throttle.delayBeforeNextAttempt().toMillis();
-        busy.set(true);
         error.set(waitMillis > 0 ? messages.get("vault.unlock.waiting", (waitMillis + 999) / 1000) : "");
-        Task<Vault> task = new Task<>() {
-            @Override
-            protected Vault call() throws Exception {
-                try (secret) {
-                    if (waitMillis > 0) {
-                        Thread.sleep(waitMillis);
-                    }
-                    return Vault.open(vaultFile, secret);
+        Work.start(tasks, busy, () -> {
+            try (secret) {
+                if (waitMillis > 0) {
+                    Thread.sleep(waitMillis);
                 }
+                return Vault.open(vaultFile, secret);
             }
-        };
-        task.setOnSucceeded(event -> {
-            busy.set(false);
+        }, vault -> {
             throttle.recordSuccess();
             error.set("");
-            onUnlocked.accept(task.getValue());
-        });
-        task.setOnFailed(event -> {
-            busy.set(false);
+            onUnlocked.accept(vault);
+        }, failure -> {
             throttle.recordFailure();
-            error.set(ErrorReport.of(task.getException(), messages).message());
+            error.set(ErrorReport.of(failure, messages).message());
         });
-        tasks.run(task);
     }
 
     public BooleanProperty busyProperty() {

@@ -7,9 +7,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.task.TaskRunner;
+import org.unlisted.ui.task.Work;
 import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.PassphraseStrength;
 import org.unlisted.vault.Vault;
@@ -93,34 +93,23 @@ public final class VaultSettingsViewModel {
         }, "vault.restore.done", onFailure, onRestored);
     }
 
-    private interface Work {
+    private interface Action {
         void run() throws Exception;
     }
 
-    private void run(Work work, String doneKey, Consumer<Throwable> onFailure) {
-        run(work, doneKey, onFailure, () -> { });
+    private void run(Action action, String doneKey, Consumer<Throwable> onFailure) {
+        run(action, doneKey, onFailure, () -> { });
     }
 
-    private void run(Work work, String doneKey, Consumer<Throwable> onFailure, Runnable onSuccess) {
-        busy.set(true);
+    private void run(Action action, String doneKey, Consumer<Throwable> onFailure, Runnable onSuccess) {
         result.set("");
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                work.run();
-                return null;
-            }
-        };
-        task.setOnSucceeded(event -> {
-            busy.set(false);
+        Work.start(tasks, busy, () -> {
+            action.run();
+            return null;
+        }, done -> {
             result.set(messages.get(doneKey));
             onSuccess.run();
-        });
-        task.setOnFailed(event -> {
-            busy.set(false);
-            onFailure.accept(task.getException());
-        });
-        tasks.run(task);
+        }, onFailure);
     }
 
     public BooleanProperty busyProperty() {
