@@ -12,7 +12,10 @@ import java.util.List;
 public final class Migrations {
     private static final List<List<String>> STEPS = List.of(
             // 1: settings that must stay private (auto-lock time, advocate name, mail account...)
-            List.of("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT"));
+            List.of("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT"),
+            // 2: brokers the person added themselves, each a definition in the catalog's JSON form
+            List.of("CREATE TABLE own_broker (id TEXT PRIMARY KEY NOT NULL, definition TEXT NOT NULL,"
+                    + " added TEXT NOT NULL) STRICT"));
 
     private Migrations() {
     }
