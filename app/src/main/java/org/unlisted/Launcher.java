@@ -15,7 +15,7 @@ import org.unlisted.core.DataFolder;
  */
 public final class Launcher {
     /** Options the desktop app understands; anything else goes to the command line. */
-    private static final Set<String> APP_OPTIONS = Set.of("--data-dir", "--vault");
+    private static final Set<String> APP_OPTIONS = Set.of("--data-dir", "--vault", "--catalog");
 
     private Launcher() {
     }
@@ -67,7 +67,7 @@ public final class Launcher {
     }
 
     /** What the desktop app was started with. */
-    public record StartOptions(Path dataDirOverride, Path vaultOverride) {
+    public record StartOptions(Path dataDirOverride, Path vaultOverride, Path catalogOverride) {
         public DataFolder dataFolder() {
             return DataFolder.resolve(dataDirOverride);
         }
@@ -80,6 +80,7 @@ public final class Launcher {
         public static StartOptions parse(String[] args) {
             Path dataDir = null;
             Path vault = null;
+            Path catalog = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String value;
@@ -98,9 +99,11 @@ public final class Launcher {
                     dataDir = Path.of(value);
                 } else if (name.equals("--vault")) {
                     vault = Path.of(value);
+                } else if (name.equals("--catalog")) {
+                    catalog = Path.of(value);
                 }
             }
-            return new StartOptions(dataDir, vault);
+            return new StartOptions(dataDir, vault, catalog);
         }
     }
 }

@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
+import org.unlisted.catalog.CatalogSupply;
 import org.slf4j.LoggerFactory;
 import org.unlisted.Launcher.StartOptions;
 import org.unlisted.core.DataFolder;
@@ -24,7 +25,7 @@ import org.unlisted.ui.vault.VaultSession;
 /** The desktop app: sets up the theme, language and window, then hands over to {@link AppWindow}. */
 public final class UnlistedApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(UnlistedApp.class);
-    private static StartOptions options = new StartOptions(null, null);
+    private static StartOptions options = new StartOptions(null, null, null);
 
     private TaskRunner tasks;
     private VaultSession session;
@@ -48,7 +49,8 @@ public final class UnlistedApp extends Application {
                 Language.fromPreference(preferences.get(SettingsViewModel.LANGUAGE_KEY).orElse("")).locale());
         tasks = new BackgroundTaskRunner(2);
 
-        AppContext context = new AppContext(messages, preferences, tasks, folder, options.vaultFile());
+        AppContext context = new AppContext(messages, preferences, tasks, folder, options.vaultFile(),
+                CatalogSupply.startLoading(options.catalogOverride(), Clock.systemDefaultZone()));
         session = new VaultSession(Clock.systemUTC());
         AppWindow window = new AppWindow(stage, context, session, Clock.systemUTC());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unlisted.core.Messages;
+import org.unlisted.catalog.Broker;
 import org.unlisted.ui.shell.Area;
 import org.unlisted.ui.theme.Theme;
 import org.unlisted.vault.PassphraseStrength;
@@ -54,7 +55,20 @@ class LocalizationTest {
         for (PassphraseStrength.Level level : PassphraseStrength.Level.values()) {
             keys.add("vault.strength." + level.name().toLowerCase(Locale.ROOT));
         }
+        codes("catalog.category.", Broker.Category.values(), keys);
+        codes("catalog.method.", Broker.Method.values(), keys);
+        for (Broker.Method method : Broker.Method.values()) {
+            keys.add("catalog.method." + method.code() + ".explain");
+        }
+        codes("catalog.priority.", Broker.Priority.values(), keys);
+        codes("catalog.input.", Broker.PersonalField.values(), keys);
+        codes("catalog.removal.", Broker.RemovalKind.values(), keys);
+        codes("catalog.relist.", Broker.RelistRisk.values(), keys);
         return keys;
+    }
+
+    private static void codes(String prefix, Broker.Coded[] values, Set<String> keys) {
+        Arrays.stream(values).map(value -> prefix + value.code()).forEach(keys::add);
     }
 
     /** String literals in the main sources that look like message keys of a family the bundle uses. */

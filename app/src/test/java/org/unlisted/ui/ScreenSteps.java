@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.unlisted.catalog.CatalogSupply;
 import org.unlisted.core.DataFolder;
 import org.unlisted.core.Messages;
 import org.unlisted.core.Preferences;
@@ -34,10 +35,15 @@ public final class ScreenSteps {
 
     /** Opens the app's window on a fresh data folder in {@code parent}, in English, as a person first sees it. */
     public static AppWindow openWindow(Stage stage, Path parent, Clock clock) {
+        return openWindow(stage, parent, clock, null);
+    }
+
+    /** As above, with the broker catalog read from {@code catalogFolder} ({@code null}: the one in the app). */
+    public static AppWindow openWindow(Stage stage, Path parent, Clock clock, Path catalogFolder) {
         Theme.LIGHT.apply();
         DataFolder folder = DataFolder.at(parent.resolve("run-" + System.nanoTime()));
         AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), Preferences.load(folder.preferencesFile()),
-                new SynchronousTaskRunner(), folder, folder.vaultFile());
+                new SynchronousTaskRunner(), folder, folder.vaultFile(), CatalogSupply.startLoading(catalogFolder, clock));
         AppWindow window = new AppWindow(stage, context, new VaultSession(clock), clock);
         window.showStart();
         stage.show();

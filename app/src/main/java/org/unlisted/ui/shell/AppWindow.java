@@ -25,6 +25,8 @@ import org.unlisted.core.Messages;
 import org.unlisted.ui.AppContext;
 import org.unlisted.ui.Styles;
 import org.unlisted.ui.firstrun.FirstRunView;
+import org.unlisted.ui.brokers.BrokersView;
+import org.unlisted.ui.brokers.BrokersViewModel;
 import org.unlisted.ui.placeholder.ComingSoonView;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.settings.SettingsView;
@@ -166,13 +168,17 @@ public final class AppWindow {
             view.getChildren().add(new VaultSettingsView(session, context, stage));
             return view;
         }
+        if (area == Area.BROKERS) {
+            return new BrokersView(new BrokersViewModel(context.catalog(), () -> session.vault().connection(),
+                    context.tasks(), context.messages(), clock), context.messages());
+        }
         return new ComingSoonView(area, context.messages());
     }
 
     /** Rebuilds every screen in the new language, keeping the person on the settings page. */
     private void switchLanguage(Language language) {
         context = new AppContext(Messages.forLocale(language.locale()), context.preferences(), context.tasks(),
-                context.dataFolder(), context.vaultFile());
+                context.dataFolder(), context.vaultFile(), context.catalog());
         stage.setTitle(context.messages().get("app.name"));
         showMain(Area.SETTINGS);
     }

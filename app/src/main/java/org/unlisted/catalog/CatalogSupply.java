@@ -1,0 +1,53 @@
+package org.unlisted.catalog;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.unlisted.core.UnlistedException;
+
+/**
+ * The catalog, read once on a background thread as the app starts, so the first window does not
+ * wait for it; whoever needs it first waits only for what is left.
+ */
+public final class CatalogSupply {
+    private final CompletableFuture<Catalog> loading;
+
+    private CatalogSupply(CompletableFuture<Catalog> loading) {
+        this.loading = loading;
+    }
+
+    /** Starts reading {@code folder}, or the catalog inside the app when it is {@code null}. */
+    public static CatalogSupply startLoading(Path folder, Clock clock) {
+        CompletableFuture<Catalog> loading = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                CatalogLoader loader = new CatalogLoader(LocalDate.now(clock));
+                loading.complete(folder == null ? loader.bundled() : loader.load(folder));
+            } catch (UnlistedException | RuntimeException e) {
+                loading.completeExceptionally(e);
+            }
+        }, "catalog-loader");
+        reader.setDaemon(true);
+        reader.start();
+        return new CatalogSupply(loading);
+    }
+
+    /** A catalog that is already read (tests, benchmarks). */
+    public static CatalogSupply of(Catalog catalog) {
+        return new CatalogSupply(CompletableFuture.completedFuture(catalog));
+    }
+
+    /** The catalog, waiting for it if it is still being read. */
+    public Catalog await() throws UnlistedException {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UnlistedException problem) {
+                throw problem;
+            }
+            throw new UnlistedException(CatalogProblem.MISSING, e.getCause());
+        }
+    }
+}
