@@ -13,21 +13,24 @@ public final class Messages {
     public static final String BUNDLE = "org.unlisted.i18n.messages";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private Messages(ResourceBundle bundle) {
+    private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()));
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()), locale);
     }
 
     public ResourceBundle bundle() {
         return bundle;
     }
 
+    /** The language asked for: it formats dates and numbers even where the words fall back to English. */
     public Locale locale() {
-        return bundle.getLocale();
+        return locale;
     }
 
     /** The text for a key; a missing key shows as the key itself so a gap is visible, not fatal. */
@@ -39,6 +42,6 @@ public final class Messages {
             return key;
         }
         // Always through MessageFormat, so every text writes an apostrophe the same way ('').
-        return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 }
