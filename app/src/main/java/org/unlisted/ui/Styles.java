@@ -8,6 +8,8 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String PAGE = "page";
     public static final String PAGE_TITLE = "page-title";
+    /** A page that scrolls its own parts and should fill the window rather than scroll as a whole. */
+    public static final String FILLS_PAGE = "fills-page";
     public static final String LEAD = "lead";
     public static final String CARD = "card-box";
     public static final String PROMISE = "promise";

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.unlisted.catalog.Broker;
 import org.unlisted.catalog.Catalog;
@@ -91,8 +91,11 @@ final class BrokerDetailView extends VBox {
             return;
         }
         Label label = muted(messages.get(labelKey));
-        TextField field = new TextField(value);
+        // Selectable text, so it can be copied; long values (a postal address) wrap instead of hiding.
+        TextArea field = new TextArea(value);
         field.setEditable(false);
+        field.setWrapText(true);
+        field.setPrefRowCount(value.length() > 60 ? 2 : 1);
         field.getStyleClass().add("copyable");
         label.setLabelFor(field);
         nodes.add(new VBox(2, label, field));

@@ -39,7 +39,7 @@ public final class BrokersView extends VBox {
     public BrokersView(BrokersViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        getStyleClass().add(Styles.PAGE);
+        getStyleClass().addAll(Styles.PAGE, Styles.FILLS_PAGE);
         setId("brokers-page");
 
         Label title = new Label(messages.get("nav.brokers.title"));
@@ -92,13 +92,30 @@ public final class BrokersView extends VBox {
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(event -> viewModel.clearFilters());
 
-        FlowPane choices = new FlowPane(8, 8, category, method, group);
-        FlowPane checks = new FlowPane(14, 6, noId, noPhone, noAccount, clear);
+        javafx.scene.layout.GridPane choices = new javafx.scene.layout.GridPane();
+        choices.setHgap(8);
+        choices.setVgap(8);
+        for (int column = 0; column < 2; column++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            choices.getColumnConstraints().add(half);
+        }
+        choices.addRow(0, category, method);
+        choices.addRow(1, group, clear);
+        for (ComboBox<?> box : java.util.List.of(category, method, group)) {
+            box.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.GridPane.setHgrow(box, Priority.ALWAYS);
+        }
+        FlowPane checks = new FlowPane(14, 6, noId, noPhone, noAccount);
 
         ListView<Broker> list = new ListView<>(viewModel.shown());
         list.setId("brokers-list");
         list.setAccessibleText(messages.get("nav.brokers"));
-        list.setCellFactory(view -> new BrokerCell());
+        list.setCellFactory(view -> {
+            BrokerCell cell = new BrokerCell();
+            cell.setPrefWidth(0); // follow the list's width instead of widening it: no sideways scrolling
+            return cell;
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
@@ -204,7 +221,6 @@ public final class BrokersView extends VBox {
                 setText(item == null ? messages.get(anyKey) : toText.apply(item));
             }
         });
-        box.setMaxWidth(200);
         return box;
     }
 

@@ -76,6 +76,8 @@ final class OwnBrokerDialog {
                 problem);
         body.setPrefWidth(WIDTH);
         dialog.getDialogPane().setContent(body);
+        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK))
+                .setText(messages.get("brokers.own.save"));
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
             String trouble = viewModel.addOwn(new OwnBrokers.Form(name.getText(), site.getText(),
                     category.getValue(), page.getText(), email.getText(), notes.getText()));

@@ -88,7 +88,11 @@ public final class MainView extends BorderPane {
 
     private void showArea(Area area) {
         Node page = shown.computeIfAbsent(area, a -> {
-            ScrollPane scroll = new ScrollPane(pages.apply(a));
+            Node content = pages.apply(a);
+            if (content.getStyleClass().contains(Styles.FILLS_PAGE)) {
+                return content; // it scrolls its own parts (long lists), so it gets the whole height
+            }
+            ScrollPane scroll = new ScrollPane(content);
             scroll.setFitToWidth(true);
             return scroll;
         });

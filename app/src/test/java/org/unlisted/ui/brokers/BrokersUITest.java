@@ -100,8 +100,8 @@ class BrokersUITest {
         assertThat(robot.from(detail).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Gamma Records", "Send an email asking to be removed. Unlisted can write it for you.",
                         "How long it takes", "Facts checked on October 1, 2026.");
-        assertThat(robot.from(detail).lookup(".copyable").queryAllAs(javafx.scene.control.TextField.class))
-                .extracting(javafx.scene.control.TextField::getText).contains("privacy@gamma.example");
+        assertThat(robot.from(detail).lookup(".copyable").queryAllAs(TextArea.class))
+                .extracting(TextArea::getText).contains("privacy@gamma.example");
 
         robot.clickOn("#brokers-clear");
         robot.interact(() -> robot.lookup("#brokers-category").queryAs(javafx.scene.control.ComboBox.class)
