@@ -48,9 +48,12 @@ public final class BrokersView extends VBox {
         add.setId("brokers-add");
         add.disableProperty().bind(viewModel.catalogProperty().isNull());
         add.setOnAction(event -> Platform.runLater(() -> new OwnBrokerDialog(viewModel, messages, window()).show()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, add);
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setTooltip(new javafx.scene.control.Tooltip(messages.get("brokers.own.title")));
+        HBox header = new HBox(12, title, add);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label lead = new Label(messages.get("nav.brokers.description"));
         lead.setWrapText(true);
