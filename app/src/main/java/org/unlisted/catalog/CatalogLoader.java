@@ -78,28 +78,33 @@ public final class CatalogLoader {
         if (!Files.isDirectory(folder)) {
             throw new UnlistedException(CatalogProblem.NOT_A_FOLDER);
         }
-        List<CatalogIssue> issues = new ArrayList<>();
-        List<CatalogCheck.Entry> entries = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
-                String name = file.getFileName().toString();
-                String text;
-                try {
-                    text = Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    issues.add(new CatalogIssue(name, "-", "cannot be read"));
-                    continue;
-                }
-                DefinitionReader.Result result = reader.read(name, text);
-                issues.addAll(result.issues());
-                if (result.ok()) {
-                    entries.add(new CatalogCheck.Entry(name, result.broker()));
-                }
-            }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new UnlistedException(CatalogProblem.MISSING, e);
         }
+        // Files are independent until the checks between them, so read them on every core.
+        List<DefinitionReader.Result> results = files.parallelStream().map(this::read).toList();
+        List<CatalogIssue> issues = new ArrayList<>();
+        List<CatalogCheck.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            DefinitionReader.Result result = results.get(i);
+            issues.addAll(result.issues());
+            if (result.ok()) {
+                entries.add(new CatalogCheck.Entry(files.get(i).getFileName().toString(), result.broker()));
+            }
+        }
         return assemble(entries, issues);
+    }
+
+    private DefinitionReader.Result read(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return reader.read(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new DefinitionReader.Result(null, List.of(new CatalogIssue(name, "-", "cannot be read")));
+        }
     }
 
     /**
