@@ -39,6 +39,11 @@ EMAIL = re.compile(r'^[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}$')
 DOMAIN = re.compile(r'^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$')
 TWO_PART_SUFFIXES = {'co.uk', 'org.uk', 'com.au', 'co.nz', 'co.jp', 'com.br', 'co.in', 'co.za'}
 FOREIGN_TLDS = ('.ca', '.uk', '.au', '.nz', '.de', '.fr', '.ie', '.in')
+# Request portals run for many companies: their host says nothing about whose portal it is.
+PLATFORMS = {'onetrust.com', 'trustarc.com', 'trustarc.eu', 'privacypillar.com', 'saymine.io', 'mydataprivacy.com',
+             'google.com', 'hubspot.com', 'ketch.com', 'transcend.io', 'securiti.ai', 'truyo.com', 'osano.com',
+             'datagrail.io', 'zendesk.com', 'jotform.com', 'typeform.com', 'wufoo.com', 'office.com',
+             'microsoft.com', 'formstack.com', 'hsforms.com', 'salesforce.com', 'force.com', 'my.site.com'}
 KEY_ORDER = ['id', 'name', 'domains', 'category', 'tier', 'priority', 'priorityWhy', 'group', 'covers',
              'search', 'optOut', 'legal', 'showsRelatives', 'showsAddress', 'notes', 'sources', 'lastVerified']
 
@@ -109,9 +114,40 @@ class Candidate:
         self.sources.setdefault(source, set()).add(fact)
 
 
+def company_key(name):
+    """A company name without punctuation and legal suffixes, to match the same company across lists."""
+    words = re.sub(r'[^a-z0-9 ]+', ' ', name.lower()).split()
+    return ' '.join(w for w in words if w not in ('inc', 'llc', 'ltd', 'corp', 'corporation', 'co', 'company',
+                                                   'the', 'lp', 'llp', 'limited', 'dba', 'd', 'b', 'a'))
+
+
 class Catalog:
     def __init__(self):
         self.by_domain = {}
+        self.portal_pages = []  # (company name, source, fact, url): pages on a shared request portal
+
+    def identity(self, url_host, name, source, fact, url, mail=None):
+        """The candidate a row belongs to; a shared portal's row goes by its email's domain, or waits."""
+        if base_domain(url_host) not in PLATFORMS:
+            return self.get(url_host)
+        own = host_of(mail.split('@', 1)[1]) if mail else None
+        if own and base_domain(own) not in PLATFORMS:
+            return self.get(own)
+        self.portal_pages.append((name, source, fact, url))
+        return None
+
+    def place_portal_pages(self):
+        """Gives each waiting portal page to the broker of the same company name, if one is known."""
+        by_company = {}
+        for candidate in self.by_domain.values():
+            for name in candidate.names:
+                by_company.setdefault(company_key(name), candidate)
+        for name, source, fact, url in self.portal_pages:
+            candidate = by_company.get(company_key(name))
+            if candidate is not None:
+                candidate.urls.insert(0, url)
+                candidate.add(source, fact)
+                candidate.registry_ca = candidate.registry_ca or source == 'markup'
 
     def get(self, host):
         domain = base_domain(host)
@@ -160,7 +196,11 @@ def read_cvs0(ref, catalog):
         registry = any(s in row['sources'] for s in ('markup', 'cppa'))
         if row['category'] not in kinds and not registry:
             continue
-        c = catalog.get(host)
+        mail = re.search(r'email:\s*([^\s;,]+@[^\s;,]+)', row['notes'], re.I)
+        mail = email(mail.group(1)) if mail else None
+        c = catalog.identity(host, row['name'], 'cvs0', 'opt-out or privacy-request page', url, mail)
+        if c is None:
+            continue
         c.names.append(row['name'])
         c.urls.append(url)
         c.add('cvs0', 'opt-out or privacy-request page')
@@ -175,9 +215,8 @@ def read_cvs0(ref, catalog):
             c.registry_ca = True
             c.add('cvs0', 'listed in the California registry')
         notes = row['notes'].lower()
-        mail = re.search(r'email:\s*([^\s;,]+@[^\s;,]+)', row['notes'], re.I)
-        if mail and email(mail.group(1)):
-            c.emails.append(email(mail.group(1)))
+        if mail:
+            c.emails.append(mail)
             c.add('cvs0', 'request email')
         # Requirements, from keywords only; a requirement not mentioned stays unknown.
         if 'captcha' in notes:
@@ -258,7 +297,10 @@ def read_markup(ref, catalog):
         host = host_of(url) if url else None
         if host is None or host.endswith(FOREIGN_TLDS):
             continue
-        c = catalog.get(host)
+        c = catalog.identity(host, row['company_name'], 'markup', 'California registry (2025): privacy-request page',
+                             url)
+        if c is None:
+            continue
         c.names.append(row['company_name'])
         c.urls.append(url)
         c.registry_ca = True
@@ -384,6 +426,7 @@ def main():
     read_ydr(ref, catalog)
     read_markup(ref, catalog)
     read_category_hints(ref, catalog)
+    catalog.place_portal_pages()
 
     counts = Counter()
     for domain in sorted(catalog.by_domain):
