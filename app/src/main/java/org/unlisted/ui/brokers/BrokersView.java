@@ -49,17 +49,18 @@ public final class BrokersView extends VBox {
         add.disableProperty().bind(viewModel.catalogProperty().isNull());
         add.setOnAction(event -> Platform.runLater(() -> new OwnBrokerDialog(viewModel, messages, window()).show()));
         title.setWrapText(true);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setTooltip(new javafx.scene.control.Tooltip(messages.get("brokers.own.title")));
-        HBox header = new HBox(12, title, add);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label lead = new Label(messages.get("nav.brokers.description"));
         lead.setWrapText(true);
         lead.getStyleClass().add(Styles.TEXT_MUTED);
+        lead.setMaxWidth(Double.MAX_VALUE);
+        lead.setMinHeight(Region.USE_PREF_SIZE); // wrap onto two lines rather than cut off
+        HBox.setHgrow(lead, Priority.ALWAYS);
+        HBox header = new HBox(12, lead, add);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        getChildren().addAll(header, lead, leftOutWarning(), problem(), new HBox(20, listPane(), detailPane()));
+        getChildren().addAll(title, header, leftOutWarning(), problem(), new HBox(20, listPane(), detailPane()));
         VBox.setVgrow(getChildren().get(getChildren().size() - 1), Priority.ALWAYS);
         viewModel.selectedProperty().addListener((obs, old, now) -> showDetail(now));
         viewModel.catalogProperty().addListener((obs, old, now) -> showDetail(viewModel.selectedProperty().get()));
