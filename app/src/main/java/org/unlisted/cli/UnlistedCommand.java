@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = UnlistedCommand.Version.class,
         description = "Remove yourself from data brokers and people-search sites. Everything stays on this computer.",
-        subcommands = {CommandLine.HelpCommand.class, PathsCommand.class, VaultCommand.class, CatalogCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, PathsCommand.class, VaultCommand.class, CatalogCommand.class,
+                ProfileCommand.class})
 public final class UnlistedCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "FOLDER", scope = CommandLine.ScopeType.INHERIT,

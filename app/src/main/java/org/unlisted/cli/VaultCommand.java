@@ -125,6 +125,9 @@ final class VaultCommand {
                     return BAD_INPUT;
             }
         }
+        if (e.problem() == org.unlisted.people.PeopleProblem.STORAGE) {
+            return OTHER;
+        }
         return BAD_INPUT;
     }
 

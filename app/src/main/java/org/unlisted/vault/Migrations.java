@@ -15,7 +15,19 @@ public final class Migrations {
             List.of("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT"),
             // 2: brokers the person added themselves, each a definition in the catalog's JSON form
             List.of("CREATE TABLE own_broker (id TEXT PRIMARY KEY NOT NULL, definition TEXT NOT NULL,"
-                    + " added TEXT NOT NULL) STRICT"));
+                    + " added TEXT NOT NULL) STRICT"),
+            // 3: people (names and state in columns for lists and search; the rest as JSON), households,
+            // consent records. Everything that hangs off a profile goes when the profile goes.
+            List.of("CREATE TABLE profile (id INTEGER PRIMARY KEY, legal_name TEXT NOT NULL, state TEXT NOT NULL,"
+                            + " details TEXT NOT NULL, notes TEXT NOT NULL, is_self INTEGER NOT NULL,"
+                            + " created TEXT NOT NULL, last_activity TEXT NOT NULL) STRICT",
+                    "CREATE TABLE household (id INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT",
+                    "CREATE TABLE household_member (household_id INTEGER NOT NULL REFERENCES household(id)"
+                            + " ON DELETE CASCADE, profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
+                            + " relation TEXT NOT NULL, PRIMARY KEY (household_id, profile_id)) STRICT",
+                    "CREATE TABLE consent (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES profile(id)"
+                            + " ON DELETE CASCADE, given TEXT NOT NULL, scope TEXT NOT NULL, obtained TEXT NOT NULL,"
+                            + " expires TEXT, advocate TEXT NOT NULL) STRICT"));
 
     private Migrations() {
     }

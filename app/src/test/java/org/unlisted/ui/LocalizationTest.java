@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.unlisted.core.Messages;
 import org.unlisted.catalog.Broker;
+import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.shell.Area;
 import org.unlisted.ui.theme.Theme;
 import org.unlisted.vault.PassphraseStrength;
@@ -55,6 +56,7 @@ class LocalizationTest {
         for (PassphraseStrength.Level level : PassphraseStrength.Level.values()) {
             keys.add("vault.strength." + level.name().toLowerCase(Locale.ROOT));
         }
+        Arrays.stream(WorkspaceMode.values()).map(WorkspaceMode::messageKey).forEach(keys::add);
         codes("catalog.category.", Broker.Category.values(), keys);
         codes("catalog.method.", Broker.Method.values(), keys);
         for (Broker.Method method : Broker.Method.values()) {
