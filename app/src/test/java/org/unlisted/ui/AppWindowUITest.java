@@ -36,7 +36,7 @@ class AppWindowUITest {
     }
 
     @Test
-    void firstRunExplainsThenOpensTheDashboardOnceTheVaultExists(FxRobot robot) {
+    void firstRunExplainsThenAsksHowUnlistedWillBeUsedOnceTheVaultExists(FxRobot robot) {
         assertThat(robot.lookup(".title-1").queryAs(Label.class).getText()).isEqualTo("Welcome to Unlisted");
         assertThat(robot.lookup("Everything you enter stays on this computer, in a locked file that only your passphrase can open.")
                 .tryQuery()).isPresent();
@@ -49,7 +49,15 @@ class AppWindowUITest {
         robot.clickOn("#create-understood");
         robot.clickOn("#create-vault");
 
-        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("How will you use Unlisted?");
+        assertThat(robot.lookup("#mode-continue").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+        ScreenSteps.chooseMode(robot, "personal");
+        assertThat(robot.lookup("#nav-people").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("Your details").tryQuery()).isPresent();
+        assertThat(org.unlisted.people.WorkspaceMode.of(window.session().vault().settings()))
+                .contains(org.unlisted.people.WorkspaceMode.PERSONAL);
+
+        robot.clickOn("#nav-dashboard");
         assertThat(robot.lookup("Your progress").tryQuery()).isPresent();
     }
 

@@ -57,6 +57,13 @@ class LocalizationTest {
             keys.add("vault.strength." + level.name().toLowerCase(Locale.ROOT));
         }
         Arrays.stream(WorkspaceMode.values()).map(WorkspaceMode::messageKey).forEach(keys::add);
+        for (org.unlisted.ui.people.PeopleViewModel.Sort sort : org.unlisted.ui.people.PeopleViewModel.Sort.values()) {
+            keys.add("people.sort." + sort.name().toLowerCase(Locale.ROOT));
+        }
+        for (String field : new String[] {"name", "otherNames", "state", "birthDate", "addresses", "phones", "emails",
+                "notes"}) {
+            keys.add("people.field." + field + ".why");
+        }
         codes("catalog.category.", Broker.Category.values(), keys);
         codes("catalog.method.", Broker.Method.values(), keys);
         for (Broker.Method method : Broker.Method.values()) {

@@ -31,6 +31,14 @@ public final class ScreenSteps {
         robot.clickOn("#create-understood");
         robot.clickOn("#create-vault");
         WaitForAsyncUtils.waitForFxEvents();
+        chooseMode(robot, "personal");
+    }
+
+    /** Answers "How will you use Unlisted?" (asked once, after the vault is made). */
+    public static void chooseMode(FxRobot robot, String mode) {
+        robot.clickOn("#mode-" + mode);
+        robot.clickOn("#mode-continue");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Opens the app's window on a fresh data folder in {@code parent}, in English, as a person first sees it. */

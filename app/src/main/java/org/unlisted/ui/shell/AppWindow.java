@@ -27,6 +27,10 @@ import org.unlisted.ui.Styles;
 import org.unlisted.ui.firstrun.FirstRunView;
 import org.unlisted.ui.brokers.BrokersView;
 import org.unlisted.ui.brokers.BrokersViewModel;
+import org.unlisted.ui.people.ModeChoiceView;
+import org.unlisted.ui.people.PeopleView;
+import org.unlisted.ui.people.PeopleViewModel;
+import org.unlisted.ui.people.WorkspaceSettingsRows;
 import org.unlisted.ui.placeholder.ComingSoonView;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.settings.SettingsView;
@@ -39,6 +43,7 @@ import org.unlisted.ui.vault.UnlockViewModel;
 import org.unlisted.ui.vault.VaultSession;
 import org.unlisted.ui.vault.VaultSettingsView;
 import org.unlisted.vault.UnlockThrottle;
+import org.unlisted.people.WorkspaceMode;
 import org.unlisted.vault.Vault;
 
 /**
@@ -132,6 +137,14 @@ public final class AppWindow {
 
     private void opened(Vault vault) {
         session.unlocked(vault);
+        if (WorkspaceMode.of(vault.settings()).isEmpty()) {
+            // Asked once: the People screen depends on it. Then straight to entering people.
+            show(new ModeChoiceView(context.messages(), mode -> {
+                mode.saveTo(vault.settings());
+                showMain(Area.PEOPLE);
+            }));
+            return;
+        }
         showMain(Area.DASHBOARD);
     }
 
@@ -165,8 +178,14 @@ public final class AppWindow {
         if (area == Area.SETTINGS) {
             SettingsViewModel settings = new SettingsViewModel(context.preferences(), Theme::apply, this::switchLanguage);
             SettingsView view = new SettingsView(settings, context.messages(), context.dataFolder().root().toString());
+            WorkspaceSettingsRows.addTo(view, session.vault().settings(), context.messages(),
+                    mode -> showMain(Area.SETTINGS));
             view.getChildren().add(new VaultSettingsView(session, context, stage));
             return view;
+        }
+        if (area == Area.PEOPLE) {
+            return new PeopleView(new PeopleViewModel(() -> session.vault().connection(), session.vault().settings(),
+                    context.messages(), clock), context.messages());
         }
         if (area == Area.BROKERS) {
             return new BrokersView(new BrokersViewModel(context.catalog(), () -> session.vault().connection(),
