@@ -17,10 +17,12 @@ import org.unlisted.ui.Styles;
 public final class ModeChoiceView extends VBox {
 
     public ModeChoiceView(Messages messages, Consumer<WorkspaceMode> chosen) {
-        getStyleClass().add(Styles.PAGE);
-        setId("mode-choice");
-        setAlignment(Pos.TOP_LEFT);
-        setMaxWidth(640);
+        VBox column = new VBox();
+        column.getStyleClass().add(Styles.PAGE);
+        column.setId("mode-choice");
+        column.setMaxWidth(640);
+        setAlignment(Pos.TOP_CENTER);
+        getChildren().add(column);
         Label title = new Label(messages.get("people.mode.title"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
         Label lead = new Label(messages.get("people.mode.lead"));
@@ -36,7 +38,7 @@ public final class ModeChoiceView extends VBox {
         next.setDefaultButton(true);
         next.disableProperty().bind(group.selectedToggleProperty().isNull());
         next.setOnAction(event -> chosen.accept((WorkspaceMode) group.getSelectedToggle().getUserData()));
-        getChildren().addAll(title, lead, personal, clinic, next);
+        column.getChildren().addAll(title, lead, personal, clinic, next);
     }
 
     private static VBox option(ToggleGroup group, WorkspaceMode mode, Feather icon, String explainKey,

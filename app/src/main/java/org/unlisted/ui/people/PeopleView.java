@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -77,7 +78,14 @@ public final class PeopleView extends VBox {
         sort.setMaxWidth(Double.MAX_VALUE);
         Button add = new Button(messages.get("people.add"), new FontIcon(Feather.USER_PLUS));
         add.setId("people-add");
-        add.setOnAction(event -> viewModel.newClient());
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(event -> {
+            viewModel.newClient();
+            Platform.runLater(() -> lookup("#people-name").requestFocus());
+        });
+        Button spreadsheet = new Button(messages.get("people.import"), new FontIcon(Feather.UPLOAD));
+        spreadsheet.setId("people-import");
+        spreadsheet.setOnAction(event -> Platform.runLater(this::importSpreadsheet));
         ListView<Profile> list = new ListView<>(viewModel.clients());
         list.setId("people-list");
         list.setAccessibleText(messages.get("people.clients.title"));
@@ -104,7 +112,7 @@ public final class PeopleView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox pane = new VBox(10, add, search, sort, list);
+        VBox pane = new VBox(10, new HBox(8, add, spreadsheet), search, sort, list);
         pane.setPrefWidth(300);
         pane.setMinWidth(260);
         return pane;
@@ -257,6 +265,48 @@ public final class PeopleView extends VBox {
             ClipboardContent content = new ClipboardContent();
             content.putString(text.getText());
             Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private void importSpreadsheet() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("people.import.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.get("people.import.file"), "*.csv", "*.txt"));
+        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file.toPath());
+        } catch (java.io.IOException e) {
+            bytes = new byte[0];
+        }
+        showImport(viewModel.previewImport(bytes));
+    }
+
+    /** Shows what a spreadsheet holds; imports only when the person says so and every row is good. */
+    void showImport(PeopleViewModel.ImportPreview preview) {
+        Alert alert = new Alert(preview.importable() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING);
+        alert.initOwner(getScene().getWindow());
+        alert.setTitle(messages.get("people.import.title"));
+        alert.setHeaderText(preview.summary());
+        if (!preview.rows().isEmpty()) {
+            TextArea rows = new TextArea(String.join("\n", preview.rows()));
+            rows.setId("import-rows");
+            rows.setEditable(false);
+            rows.setPrefRowCount(10);
+            alert.getDialogPane().setContent(rows);
+        }
+        ButtonType importButton = new ButtonType(messages.get("people.import"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(preview.importable() ? List.of(importButton, ButtonType.CANCEL)
+                : List.of(ButtonType.CLOSE));
+        if (alert.showAndWait().filter(importButton::equals).isPresent()) {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, viewModel.importClients(preview), ButtonType.OK);
+            done.initOwner(getScene().getWindow());
+            done.setHeaderText(messages.get("people.import.title"));
+            done.showAndWait();
         }
     }
 

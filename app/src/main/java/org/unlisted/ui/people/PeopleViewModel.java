@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unlisted.core.Messages;
 import org.unlisted.core.UnlistedException;
+import org.unlisted.people.ClientImport;
 import org.unlisted.people.Consent;
 import org.unlisted.people.Consents;
 import org.unlisted.people.Households;
@@ -40,6 +41,7 @@ public final class PeopleViewModel {
     /** How the client list is ordered. Deadlines come from cases; until a client has one, name decides. */
     public enum Sort { NAME, LAST_ACTIVITY, NEXT_DEADLINE }
 
+    private final Supplier<Connection> vault;
     private final People people;
     private final Households households;
     private final Consents consents;
@@ -63,6 +65,7 @@ public final class PeopleViewModel {
     private List<Profile> everyone = List.of();
 
     public PeopleViewModel(Supplier<Connection> vault, VaultSettings settings, Messages messages, Clock clock) {
+        this.vault = vault;
         this.people = new People(vault, clock);
         this.households = new Households(vault);
         this.consents = new Consents(vault);
@@ -209,6 +212,41 @@ public final class PeopleViewModel {
             reload();
         } catch (UnlistedException e) {
             problem.set(e.describe(messages));
+        }
+    }
+
+    /** A spreadsheet read and checked, before anything is saved: what the person is shown. */
+    public record ImportPreview(ClientImport.Check check, String summary, List<String> rows) {
+        public boolean importable() {
+            return check != null && check.importable(true) && !check.ready().isEmpty();
+        }
+    }
+
+    /** Reads and checks a spreadsheet export; saves nothing. */
+    public ImportPreview previewImport(byte[] file) {
+        try {
+            ClientImport.Check check = ClientImport.check(file, java.util.Map.of(), people, LocalDate.now(clock));
+            List<String> rows = check.problems().stream().map(row -> messages.get("people.import.row", row.row(),
+                    messages.get(row.problem().messageKey(), row.arguments()))).toList();
+            String summary = !rows.isEmpty() ? messages.get("people.import.problems")
+                    : messages.get("people.import.ready", check.ready().size())
+                    + (check.duplicates().isEmpty() ? "" : " " + messages.get("people.import.skipped",
+                    check.duplicates().size()));
+            return new ImportPreview(check, summary, rows);
+        } catch (UnlistedException e) {
+            return new ImportPreview(null, e.describe(messages), List.of());
+        }
+    }
+
+    /** Saves every ready row of a checked spreadsheet, all or nothing; returns what happened. */
+    public String importClients(ImportPreview preview) {
+        try {
+            int count = ClientImport.commit(preview.check(), true, people, vault).size();
+            everyone = people.list();
+            refresh();
+            return messages.get("people.import.done", count);
+        } catch (UnlistedException e) {
+            return e.describe(messages);
         }
     }
 

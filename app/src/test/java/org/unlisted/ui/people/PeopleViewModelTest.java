@@ -1,0 +1,54 @@
+package org.unlisted.ui.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unlisted.TestClock;
+import org.unlisted.core.Messages;
+import org.unlisted.people.Profile;
+import org.unlisted.people.WorkspaceMode;
+import org.unlisted.vault.Passphrase;
+import org.unlisted.vault.Vault;
+
+/** The clinic screen's logic without a screen: spreadsheet import, search and sort. */
+class PeopleViewModelTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSpreadsheetIsShownFirstAndImportedOnlyWhenEveryRowIsGood() throws Exception {
+        try (Passphrase passphrase = Passphrase.wrap("amber kettle saddle frost".toCharArray());
+             Vault vault = Vault.create(temp.resolve("vault.db"), passphrase)) {
+            WorkspaceMode.CLINIC.saveTo(vault.settings());
+            PeopleViewModel viewModel = new PeopleViewModel(vault::connection, vault.settings(),
+                    Messages.forLocale(Locale.ENGLISH), new TestClock(Instant.parse("2026-11-29T10:00:00Z")));
+
+            PeopleViewModel.ImportPreview bad = viewModel.previewImport(
+                    "Name,State\nAna Ruiz,TX\nLuis,Texas\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(bad.importable()).isFalse();
+            assertThat(bad.summary()).startsWith("Nothing was imported.");
+            assertThat(bad.rows()).containsExactly(
+                    "Row 3: Please give the state as its two-letter code, for example CA or NY.");
+            assertThat(viewModel.previewImport(new byte[] {'"'}).importable()).isFalse();
+
+            PeopleViewModel.ImportPreview good = viewModel.previewImport(
+                    "Name,State\nAna Ruiz,TX\nLuis Ruiz,TX\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(good.summary()).isEqualTo("2 clients are ready to import.");
+            assertThat(viewModel.clients()).isEmpty();
+            assertThat(viewModel.importClients(good)).isEqualTo("2 clients imported.");
+            assertThat(viewModel.clients()).extracting(Profile::legalName).containsExactly("Ana Ruiz", "Luis Ruiz");
+
+            viewModel.searchProperty().set("luis");
+            assertThat(viewModel.clients()).extracting(Profile::legalName).containsExactly("Luis Ruiz");
+            PeopleViewModel.ImportPreview again = viewModel.previewImport(
+                    "Name,State\nAna Ruiz,TX\nEva Ruiz,TX\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(again.summary()).isEqualTo("1 clients are ready to import. 1 are already in your vault and "
+                    + "will be skipped.");
+        }
+    }
+}
