@@ -22,11 +22,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.catalog.Broker;
 import org.unlisted.core.Messages;
+import org.unlisted.ui.Choices;
 import org.unlisted.ui.Styles;
 
 /** Every broker Unlisted knows: search and filters on the left, the chosen one in plain words on the right. */
@@ -192,13 +192,8 @@ public final class BrokersView extends VBox {
     }
 
     private Label problem() {
-        Label problem = wrapped("");
-        problem.setId("brokers-problem");
-        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
-        problem.getStyleClass().add(Styles.DANGER);
+        Label problem = Choices.problemLabel("brokers-problem");
         problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
         return problem;
     }
 
@@ -207,17 +202,7 @@ public final class BrokersView extends VBox {
         box.setId(id);
         box.setAccessibleText(messages.get(labelKey));
         box.setPromptText(messages.get(anyKey));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? messages.get(anyKey) : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("read-only choice");
-            }
-        });
+        box.setConverter(Choices.shownAs(value -> value == null ? messages.get(anyKey) : toText.apply(value)));
         box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

@@ -11,13 +11,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.catalog.Broker;
 import org.unlisted.catalog.OwnBrokers;
 import org.unlisted.core.Messages;
-import org.unlisted.ui.Styles;
+import org.unlisted.ui.Choices;
 
 /** Adds a site the catalog does not list. A problem is shown in the dialog, which stays open. */
 final class OwnBrokerDialog {
@@ -37,17 +34,7 @@ final class OwnBrokerDialog {
         category.setId("own-category");
         category.getItems().setAll(Arrays.asList(Broker.Category.values()));
         category.setValue(Broker.Category.PEOPLE_SEARCH);
-        category.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Broker.Category value) {
-                return value == null ? "" : messages.get("catalog.category." + value.code());
-            }
-
-            @Override
-            public Broker.Category fromString(String text) {
-                throw new UnsupportedOperationException("read-only choice");
-            }
-        });
+        category.setConverter(Choices.shownAs(value -> messages.get("catalog.category." + value.code())));
         TextField page = field("own-page");
         page.setPromptText("https://example.com/opt-out");
         TextField email = field("own-email");
@@ -56,13 +43,7 @@ final class OwnBrokerDialog {
         notes.setId("own-notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
-        Label problem = new Label();
-        problem.setId("own-problem");
-        problem.setWrapText(true);
-        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = Choices.problemLabel("own-problem");
 
         Label lead = new Label(messages.get("brokers.own.lead"));
         lead.setWrapText(true);

@@ -13,10 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.core.Messages;
-import org.unlisted.ui.Styles;
+import org.unlisted.ui.Choices;
 
 /** Records a client's consent; a problem shows in the dialog, which stays open. */
 final class ConsentDialog {
@@ -45,13 +43,7 @@ final class ConsentDialog {
         obtained.setId("consent-obtained");
         DatePicker expires = new DatePicker(today.plusYears(1));
         expires.setId("consent-expires");
-        Label problem = new Label();
-        problem.setId("consent-problem");
-        problem.setWrapText(true);
-        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Label problem = Choices.problemLabel("consent-problem");
         Label who = new Label(messages.get("people.consent.advocate", viewModel.advocate()));
         who.setWrapText(true);
         VBox body = new VBox(8,

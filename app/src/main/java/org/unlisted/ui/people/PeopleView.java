@@ -29,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.core.Messages;
@@ -37,6 +36,7 @@ import org.unlisted.people.Consent;
 import org.unlisted.people.Profile;
 import org.unlisted.people.ProfileRules;
 import org.unlisted.people.WorkspaceMode;
+import org.unlisted.ui.Choices;
 import org.unlisted.ui.Styles;
 
 /** Your own details (personal mode), or the clients and the chosen client's file (clinic mode). */
@@ -72,7 +72,7 @@ public final class PeopleView extends VBox {
         ComboBox<PeopleViewModel.Sort> sort = new ComboBox<>();
         sort.setId("people-sort");
         sort.getItems().setAll(PeopleViewModel.Sort.values());
-        sort.setConverter(converter(s -> messages.get("people.sort." + s.name().toLowerCase(java.util.Locale.ROOT))));
+        sort.setConverter(Choices.shownAs(s -> messages.get("people.sort." + s.name().toLowerCase(java.util.Locale.ROOT))));
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());
         sort.setAccessibleText(messages.get("people.sort"));
         sort.setMaxWidth(Double.MAX_VALUE);
@@ -148,14 +148,8 @@ public final class PeopleView extends VBox {
         HBox actions = new HBox(12, save, saved, new Region(), delete);
         HBox.setHgrow(actions.getChildren().get(2), Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label problem = new Label();
-        problem.setId("people-problem");
-        problem.setWrapText(true);
-        problem.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
-        problem.getStyleClass().add(Styles.DANGER);
+        Label problem = Choices.problemLabel("people-problem");
         problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
 
         // The form scrolls; the problem and the buttons stay in sight below it.
         VBox scrolled = new VBox(16, fields);
@@ -192,7 +186,7 @@ public final class PeopleView extends VBox {
         other.setId("household-other");
         other.setPromptText(messages.get("people.household.add"));
         other.setAccessibleText(messages.get("people.household.add"));
-        other.setConverter(converter(Profile::legalName));
+        other.setConverter(Choices.shownAs(Profile::legalName));
         other.setOnShowing(event -> other.getItems().setAll(viewModel.others()));
         TextField relation = new TextField();
         relation.setId("household-relation");
@@ -373,19 +367,5 @@ public final class PeopleView extends VBox {
         label.setWrapText(true);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("read-only choice");
-            }
-        };
     }
 }

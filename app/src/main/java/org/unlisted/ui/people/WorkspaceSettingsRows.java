@@ -3,9 +3,9 @@ package org.unlisted.ui.people;
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.unlisted.core.Messages;
 import org.unlisted.people.WorkspaceMode;
+import org.unlisted.ui.Choices;
 import org.unlisted.ui.settings.SettingsView;
 import org.unlisted.vault.VaultSettings;
 
@@ -20,17 +20,7 @@ public final class WorkspaceSettingsRows {
         mode.setId("settings-mode");
         mode.getItems().setAll(WorkspaceMode.values());
         mode.setValue(WorkspaceMode.of(settings).orElse(WorkspaceMode.PERSONAL));
-        mode.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(WorkspaceMode value) {
-                return value == null ? "" : messages.get(value.messageKey());
-            }
-
-            @Override
-            public WorkspaceMode fromString(String text) {
-                throw new UnsupportedOperationException("read-only choice");
-            }
-        });
+        mode.setConverter(Choices.shownAs(value -> messages.get(value.messageKey())));
         mode.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != old) {
                 now.saveTo(settings);

@@ -6,8 +6,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.unlisted.core.Messages;
+import org.unlisted.ui.Choices;
 import org.unlisted.ui.Styles;
 import org.unlisted.ui.theme.Theme;
 
@@ -26,13 +26,13 @@ public final class SettingsView extends VBox {
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settings-theme");
         theme.getItems().setAll(Theme.values());
-        theme.setConverter(converter(t -> messages.get(t.messageKey())));
+        theme.setConverter(Choices.shownAs(t -> messages.get(t.messageKey())));
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll(Language.values());
-        language.setConverter(converter(l -> l == Language.SYSTEM ? messages.get("settings.language.system") : l.ownName()));
+        language.setConverter(Choices.shownAs(l -> l == Language.SYSTEM ? messages.get("settings.language.system") : l.ownName()));
         language.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Language item, boolean empty) {
@@ -66,19 +66,5 @@ public final class SettingsView extends VBox {
         int row = form.getRowCount();
         form.add(label, 0, row);
         form.add(control, 1, row);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("read-only choice");
-            }
-        };
     }
 }
