@@ -112,7 +112,10 @@ public final class PeopleView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox pane = new VBox(10, new HBox(8, add, spreadsheet), search, sort, list);
+        Button openCaseFile = new Button(messages.get("people.caseFile.import"), new FontIcon(Feather.FOLDER));
+        openCaseFile.setId("people-open-case-file");
+        openCaseFile.setOnAction(event -> Platform.runLater(this::openCaseFile));
+        VBox pane = new VBox(10, new HBox(8, add, spreadsheet), search, sort, list, openCaseFile);
         pane.setPrefWidth(300);
         pane.setMinWidth(260);
         return pane;
@@ -146,6 +149,13 @@ public final class PeopleView extends VBox {
         saved.getStyleClass().add(Styles.SUCCESS);
         saved.textProperty().bind(viewModel.savedProperty());
         HBox actions = new HBox(12, save, saved, new Region(), delete);
+        if (clinic) {
+            Button handOver = new Button(messages.get("people.caseFile.export"), new FontIcon(Feather.SEND));
+            handOver.setId("people-hand-over");
+            handOver.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+            handOver.setOnAction(event -> Platform.runLater(this::handOver));
+            actions.getChildren().add(3, handOver);
+        }
         HBox.setHgrow(actions.getChildren().get(2), Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_LEFT);
         Label problem = Choices.problemLabel("people-problem");
@@ -302,6 +312,38 @@ public final class PeopleView extends VBox {
             done.setHeaderText(messages.get("people.import.title"));
             done.showAndWait();
         }
+    }
+
+    private void handOver() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("people.caseFile.export"));
+        chooser.setInitialFileName("case-file.unlisted");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            handOverTo(file.toPath());
+        }
+    }
+
+    /** Asks for the case file's own passphrase, then writes it (apart from the file chooser, for tests). */
+    void handOverTo(java.nio.file.Path target) {
+        org.unlisted.ui.vault.PassphraseDialog.forNewFilePassphrase(messages, getScene().getWindow(),
+                "people.caseFile.export", "people.caseFile.export.lead").showAndTakeAll()
+                .ifPresent(answers -> viewModel.exportCaseFile(target, answers[0]));
+    }
+
+    private void openCaseFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("people.caseFile.import"));
+        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            openCaseFileFrom(file.toPath());
+        }
+    }
+
+    void openCaseFileFrom(java.nio.file.Path source) {
+        org.unlisted.ui.vault.PassphraseDialog.forFilePassphrase(messages, getScene().getWindow(),
+                "people.caseFile.import", "people.caseFile.import.lead").showAndTakeAll()
+                .ifPresent(answers -> viewModel.importCaseFile(source, answers[0]));
     }
 
     private void confirmDelete() {

@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unlisted.core.Messages;
 import org.unlisted.core.UnlistedException;
+import org.unlisted.people.CaseFile;
 import org.unlisted.people.ClientImport;
 import org.unlisted.people.Consent;
 import org.unlisted.people.Consents;
@@ -31,6 +32,9 @@ import org.unlisted.people.People;
 import org.unlisted.people.PermissionForm;
 import org.unlisted.people.Profile;
 import org.unlisted.people.WorkspaceMode;
+import org.unlisted.ui.task.TaskRunner;
+import org.unlisted.ui.task.Work;
+import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.VaultSettings;
 
 /**
@@ -42,6 +46,7 @@ public final class PeopleViewModel {
     public enum Sort { NAME, LAST_ACTIVITY, NEXT_DEADLINE }
 
     private final Supplier<Connection> vault;
+    private final TaskRunner tasks;
     private final People people;
     private final Households households;
     private final Consents consents;
@@ -55,6 +60,7 @@ public final class PeopleViewModel {
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
     private final BooleanProperty editing = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
     private final ObservableList<String> household = FXCollections.observableArrayList();
@@ -64,7 +70,9 @@ public final class PeopleViewModel {
     private final ProfileForm form = new ProfileForm();
     private List<Profile> everyone = List.of();
 
-    public PeopleViewModel(Supplier<Connection> vault, VaultSettings settings, Messages messages, Clock clock) {
+    public PeopleViewModel(Supplier<Connection> vault, VaultSettings settings, TaskRunner tasks, Messages messages,
+                           Clock clock) {
+        this.tasks = tasks;
         this.vault = vault;
         this.people = new People(vault, clock);
         this.households = new Households(vault);
@@ -248,6 +256,45 @@ public final class PeopleViewModel {
         } catch (UnlistedException e) {
             return e.describe(messages);
         }
+    }
+
+    /** Writes the chosen client to a case file locked with its own passphrase (wiped after use). */
+    public void exportCaseFile(java.nio.file.Path target, char[] passphrase) {
+        Profile current = selected.get();
+        Passphrase owned = Passphrase.wrap(passphrase);
+        if (current == null) {
+            owned.destroy();
+            return;
+        }
+        Work.start(tasks, busy, () -> {
+            try (owned) {
+                CaseFile.export(vault.get(), current.id(), target, owned, clock);
+            }
+            return messages.get("people.caseFile.exported");
+        }, saved::set, this::showFailure);
+    }
+
+    /** Adds the person in a case file to this vault, then shows them. */
+    public void importCaseFile(java.nio.file.Path source, char[] passphrase) {
+        Passphrase owned = Passphrase.wrap(passphrase);
+        Work.start(tasks, busy, () -> {
+            try (owned) {
+                return CaseFile.importInto(vault.get(), source, owned, clock);
+            }
+        }, added -> {
+            reload();
+            selected.set(everyone.stream().filter(p -> p.id() == added.id()).findFirst().orElse(null));
+            saved.set(messages.get("people.caseFile.imported", added.legalName()));
+        }, this::showFailure);
+    }
+
+    private void showFailure(Throwable failure) {
+        problem.set(failure instanceof UnlistedException known ? known.describe(messages)
+                : messages.get("people.error.storage"));
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     /** Links the chosen client with another, as a household. */

@@ -185,7 +185,7 @@ public final class AppWindow {
         }
         if (area == Area.PEOPLE) {
             return new PeopleView(new PeopleViewModel(() -> session.vault().connection(), session.vault().settings(),
-                    context.messages(), clock), context.messages());
+                    context.tasks(), context.messages(), clock), context.messages());
         }
         if (area == Area.BROKERS) {
             return new BrokersView(new BrokersViewModel(context.catalog(), () -> session.vault().connection(),

@@ -19,7 +19,7 @@ import org.unlisted.ui.Styles;
  * A dialog that asks for one or more passphrases and hands them over as char[] (never Strings).
  * OK stays disabled until what was typed is usable.
  */
-final class PassphraseDialog {
+public final class PassphraseDialog {
     private static final double WIDTH = 460;
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -110,8 +110,30 @@ final class PassphraseDialog {
         return d;
     }
 
+    /** A new passphrase, typed twice, for a file handed to someone else (a case file). */
+    public static PassphraseDialog forNewFilePassphrase(Messages messages, Window owner, String titleKey,
+                                                        String leadKey) {
+        PassphraseDialog d = new PassphraseDialog(messages, owner, titleKey, leadKey);
+        PassphraseField chosen = d.field("file-passphrase", "vault.change.new", messages);
+        PassphraseField repeated = d.field("file-repeat", "vault.change.repeat", messages);
+        d.valid = () -> newPassphraseOk(chosen, repeated);
+        d.answers = () -> List.of(chosen);
+        d.revalidate();
+        return d;
+    }
+
+    /** The passphrase of a file someone handed over. */
+    public static PassphraseDialog forFilePassphrase(Messages messages, Window owner, String titleKey,
+                                                     String leadKey) {
+        PassphraseDialog d = new PassphraseDialog(messages, owner, titleKey, leadKey);
+        PassphraseField passphrase = d.field("file-passphrase", "people.caseFile.passphrase", messages);
+        d.valid = () -> passphrase.lengthProperty().get() > 0;
+        d.revalidate();
+        return d;
+    }
+
     /** Shows the dialog; on OK returns the chosen passphrases (the caller owns and wipes them). */
-    Optional<char[][]> showAndTakeAll() {
+    public Optional<char[][]> showAndTakeAll() {
         Optional<ButtonType> pressed = dialog.showAndWait();
         try {
             if (pressed.isEmpty() || pressed.get() != ButtonType.OK || !valid.getAsBoolean()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -179,6 +180,20 @@ class PeopleUITest {
         robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
                 .forEach(javafx.stage.Window::hide));
 
+        // Hand Ana over as a case file, delete her, and open the file again.
+        Path caseFile = dataDir.resolve("ana-" + System.nanoTime() + ".unlisted");
+        PeopleView view = robot.lookup("#people-page").queryAs(PeopleView.class);
+        robot.interact(() -> Platform.runLater(() -> view.handOverTo(caseFile)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(robot.lookup("#file-passphrase").query().getScene().getWindow());
+        robot.clickOn("#file-passphrase").write("copper window meadow lark");
+        robot.clickOn("#file-repeat").write("copper window meadow lark");
+        robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(java.nio.file.Files.exists(caseFile)).isTrue();
+        assertThat(robot.lookup("#people-saved").queryAs(Label.class).getText()).startsWith("Case file written.");
+        robot.targetWindow(stage);
+
         robot.clickOn("#people-delete");
         WaitForAsyncUtils.waitForFxEvents();
         Button confirm = (Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK);
@@ -186,6 +201,17 @@ class PeopleUITest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(people().list()).extracting(Profile::legalName).containsExactly("Luis Ruiz");
         assertThat(list.getItems()).extracting(Profile::legalName).containsExactly("Luis Ruiz");
+
+        robot.interact(() -> Platform.runLater(() -> view.openCaseFileFrom(caseFile)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(robot.lookup("#file-passphrase").query().getScene().getWindow());
+        robot.clickOn("#file-passphrase").write("copper window meadow lark");
+        robot.clickOn((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.targetWindow(stage);
+        assertThat(list.getItems()).extracting(Profile::legalName).containsExactly("Ana Ruiz", "Luis Ruiz");
+        assertThat(new Consents(() -> window.session().vault().connection())
+                .of(list.getSelectionModel().getSelectedItem().id())).hasSize(1);
         assertThat(WorkspaceMode.of(window.session().vault().settings())).contains(WorkspaceMode.CLINIC);
     }
 }

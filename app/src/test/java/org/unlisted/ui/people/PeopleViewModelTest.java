@@ -26,6 +26,7 @@ class PeopleViewModelTest {
              Vault vault = Vault.create(temp.resolve("vault.db"), passphrase)) {
             WorkspaceMode.CLINIC.saveTo(vault.settings());
             PeopleViewModel viewModel = new PeopleViewModel(vault::connection, vault.settings(),
+                    new org.unlisted.ui.task.SynchronousTaskRunner(),
                     Messages.forLocale(Locale.ENGLISH), new TestClock(Instant.parse("2026-11-29T10:00:00Z")));
 
             PeopleViewModel.ImportPreview bad = viewModel.previewImport(
