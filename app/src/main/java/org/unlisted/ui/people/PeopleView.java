@@ -55,12 +55,21 @@ public final class PeopleView extends VBox {
         title.getStyleClass().add(Styles.PAGE_TITLE);
         Label stays = new Label(messages.get("people.stays"), new FontIcon(Feather.LOCK));
         stays.setWrapText(true);
+        stays.setMinHeight(Region.USE_PREF_SIZE);
         stays.getStyleClass().add(Styles.TEXT_MUTED);
         VBox details = details(clinic);
         HBox.setHgrow(details, Priority.ALWAYS);
         HBox body = clinic ? new HBox(20, clientList(), details) : new HBox(details);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(title, stays, body);
+        if (!clinic) {
+            // One person, one form: start where they type.
+            sceneProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    Platform.runLater(() -> lookup("#people-name").requestFocus());
+                }
+            });
+        }
     }
 
     private VBox clientList() {

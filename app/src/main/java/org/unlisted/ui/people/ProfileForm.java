@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.unlisted.core.UnlistedException;
+import org.unlisted.people.PeopleProblem;
 import org.unlisted.people.Profile;
 import org.unlisted.people.ProfileRules;
 
@@ -41,6 +42,9 @@ public final class ProfileForm {
 
     /** The profile the form describes, on top of {@code base} (id, "me", dates); or the first problem. */
     Profile toProfile(Profile base) throws UnlistedException {
+        if (name.get() == null || name.get().isBlank()) {
+            throw new UnlistedException(PeopleProblem.NAME_MISSING); // the first field, the first problem
+        }
         List<Profile.OtherName> others = lines(otherNames.get()).stream()
                 .map(line -> new Profile.OtherName(line, Profile.OtherName.Kind.ALIAS)).toList();
         List<Profile.Address> places = new ArrayList<>();
