@@ -38,6 +38,19 @@ class PersonalDataNeverLoggedTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(PERSONAL));
         try (Vault vault = Vault.open(file, Passphrase.wrap(PASSPHRASE.toCharArray()))) {
             assertThat(vault.settings().get("profile.name")).contains(PERSONAL);
+            // Profiles, a refused profile, a CSV import with a bad row, a case file: none may log a value.
+            org.unlisted.people.People people = new org.unlisted.people.People(vault::connection,
+                    java.time.Clock.systemUTC());
+            long id = people.add(org.unlisted.people.Profile.draft(PERSONAL, "CA")).id();
+            assertThatThrownBy(() -> people.add(org.unlisted.people.Profile.draft(PERSONAL, "Marker-State")))
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(PERSONAL));
+            org.unlisted.people.ClientImport.Check check = org.unlisted.people.ClientImport.check(
+                    ("Name,State,Email\n" + PERSONAL + ",CA,not-an-email\n\"" + PERSONAL).getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of(), people,
+                    java.time.LocalDate.now());
+            assertThat(check.ready()).isEmpty();
+        } catch (UnlistedException e) {
+            assertThat(e.getMessage()).doesNotContain(PERSONAL);
         }
 
         // A background task failing with personal data in its message, as a library might.
