@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** The profiles kept in the vault: add, change, find, list and delete them for good. */
 public final class People {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String SELECT = "SELECT id, legal_name, state, details, notes, is_self, created,"
+            + " last_activity FROM profile ";
 
     private final Supplier<Connection> connection;
     private final Clock clock;
@@ -80,7 +82,7 @@ public final class People {
     }
 
     public Optional<Profile> find(long id) throws UnlistedException {
-        List<Profile> found = query("WHERE id = ?", id);
+        List<Profile> found = query(SELECT + "WHERE id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -90,12 +92,12 @@ public final class People {
 
     /** Everyone, by name. */
     public List<Profile> list() throws UnlistedException {
-        return query("ORDER BY legal_name COLLATE NOCASE, id");
+        return query(SELECT + "ORDER BY legal_name COLLATE NOCASE, id");
     }
 
     /** The person using the app, in personal mode. */
     public Optional<Profile> self() throws UnlistedException {
-        List<Profile> found = query("WHERE is_self = 1 ORDER BY id LIMIT 1");
+        List<Profile> found = query(SELECT + "WHERE is_self = 1 ORDER BY id LIMIT 1");
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -140,10 +142,10 @@ public final class People {
         }
     }
 
-    private List<Profile> query(String where, Object... arguments) throws UnlistedException {
+    /** Runs one of the SELECTs above; values always go in as bound parameters. */
+    private List<Profile> query(String sql, Object... arguments) throws UnlistedException {
         List<Profile> found = new ArrayList<>();
-        try (PreparedStatement query = connection.get().prepareStatement("SELECT id, legal_name, state, details,"
-                + " notes, is_self, created, last_activity FROM profile " + where)) {
+        try (PreparedStatement query = connection.get().prepareStatement(sql)) {
             for (int i = 0; i < arguments.length; i++) {
                 query.setObject(i + 1, arguments[i]);
             }
