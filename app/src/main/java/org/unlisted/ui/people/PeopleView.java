@@ -44,6 +44,8 @@ public final class PeopleView extends VBox {
     /** Held strongly: bidirectional bindings keep only weak references to the view-model. */
     private final PeopleViewModel viewModel;
     private final Messages messages;
+    /** Where typing starts (a field inside a scroll pane, which lookup cannot reach before it is shown). */
+    private TextInputControl nameField;
 
     public PeopleView(PeopleViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -66,7 +68,7 @@ public final class PeopleView extends VBox {
             // One person, one form: start where they type.
             sceneProperty().addListener((obs, old, now) -> {
                 if (now != null) {
-                    Platform.runLater(() -> lookup("#people-name").requestFocus());
+                    Platform.runLater(nameField::requestFocus);
                 }
             });
         }
@@ -90,7 +92,7 @@ public final class PeopleView extends VBox {
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(event -> {
             viewModel.newClient();
-            Platform.runLater(() -> lookup("#people-name").requestFocus());
+            Platform.runLater(nameField::requestFocus);
         });
         Button spreadsheet = new Button(messages.get("people.import"), new FontIcon(Feather.UPLOAD));
         spreadsheet.setId("people-import");
@@ -384,6 +386,9 @@ public final class PeopleView extends VBox {
         }
         input.setId(id);
         input.textProperty().bindBidirectional(value);
+        if ("people-name".equals(id)) {
+            nameField = input;
+        }
         return labelledWithWhy(key, input);
     }
 
