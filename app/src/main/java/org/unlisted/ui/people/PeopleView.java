@@ -66,7 +66,7 @@ public final class PeopleView extends VBox {
         getChildren().addAll(title, stays, body);
         if (!clinic) {
             // One person, one form: start where they type.
-            sceneProperty().addListener((obs, old, now) -> {
+            nameField.sceneProperty().addListener((obs, old, now) -> {
                 if (now != null) {
                     Platform.runLater(nameField::requestFocus);
                 }
