@@ -126,7 +126,10 @@ public final class PeopleView extends VBox {
         Button openCaseFile = new Button(messages.get("people.caseFile.import"), new FontIcon(Feather.FOLDER));
         openCaseFile.setId("people-open-case-file");
         openCaseFile.setOnAction(event -> Platform.runLater(this::openCaseFile));
-        VBox pane = new VBox(10, new HBox(8, add, spreadsheet), search, sort, list, openCaseFile);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        spreadsheet.setMinWidth(Region.USE_PREF_SIZE);
+        VBox pane = new VBox(10, new javafx.scene.layout.FlowPane(8, 8, add, spreadsheet), search, sort, list,
+                openCaseFile);
         pane.setPrefWidth(300);
         pane.setMinWidth(260);
         return pane;
@@ -229,8 +232,12 @@ public final class PeopleView extends VBox {
         Label progress = muted(messages.get("people.household.progress"));
         progress.visibleProperty().bind(Bindings.isNotEmpty(viewModel.household()));
         progress.managedProperty().bind(progress.visibleProperty());
+        other.setPrefWidth(220);
+        relation.setPrefColumnCount(14);
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        leave.setMinWidth(Region.USE_PREF_SIZE);
         return section("people.household.title", "people.household.help", members, progress,
-                new HBox(8, other, relation, link, leave));
+                new javafx.scene.layout.FlowPane(8, 8, other, relation, link, leave));
     }
 
     private Node consentSection() {
