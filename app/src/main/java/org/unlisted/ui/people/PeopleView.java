@@ -205,6 +205,7 @@ public final class PeopleView extends VBox {
         members.setId("household-members");
         members.setPrefHeight(110);
         Label none = new Label(messages.get("people.household.none"));
+        none.setWrapText(true);
         members.setPlaceholder(none);
         ComboBox<Profile> other = new ComboBox<>();
         other.setId("household-other");
@@ -244,7 +245,9 @@ public final class PeopleView extends VBox {
         ListView<Consent> records = new ListView<>(viewModel.consents());
         records.setId("consent-records");
         records.setPrefHeight(110);
-        records.setPlaceholder(new Label(messages.get("people.consent.none")));
+        Label noConsent = new Label(messages.get("people.consent.none"));
+        noConsent.setWrapText(true);
+        records.setPlaceholder(noConsent);
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         records.setCellFactory(view -> new ListCell<>() {
             @Override
