@@ -48,7 +48,7 @@ class PeopleViewModelTest {
             assertThat(viewModel.clients()).extracting(Profile::legalName).containsExactly("Luis Ruiz");
             PeopleViewModel.ImportPreview again = viewModel.previewImport(
                     "Name,State\nAna Ruiz,TX\nEva Ruiz,TX\n".getBytes(StandardCharsets.UTF_8));
-            assertThat(again.summary()).isEqualTo("1 clients are ready to import. 1 are already in your vault and "
+            assertThat(again.summary()).isEqualTo("One client is ready to import. One is already in your vault and "
                     + "will be skipped.");
         }
     }
