@@ -174,6 +174,7 @@ public final class BrokersView extends VBox {
     private TitledPane leftOutWarning() {
         TextArea lines = new TextArea();
         lines.setId("brokers-left-out-details");
+        lines.setAccessibleText(messages.get("brokers.leftOut.help"));
         lines.setEditable(false);
         lines.setPrefRowCount(4);
         lines.textProperty().bind(Bindings.createStringBinding(

@@ -203,6 +203,7 @@ public final class PeopleView extends VBox {
     private Node householdSection() {
         ListView<String> members = new ListView<>(viewModel.household());
         members.setId("household-members");
+        members.setAccessibleText(messages.get("people.household.title"));
         members.setPrefHeight(110);
         Label none = new Label(messages.get("people.household.none"));
         none.setWrapText(true);
@@ -244,6 +245,7 @@ public final class PeopleView extends VBox {
     private Node consentSection() {
         ListView<Consent> records = new ListView<>(viewModel.consents());
         records.setId("consent-records");
+        records.setAccessibleText(messages.get("people.consent.title"));
         records.setPrefHeight(110);
         Label noConsent = new Label(messages.get("people.consent.none"));
         noConsent.setWrapText(true);

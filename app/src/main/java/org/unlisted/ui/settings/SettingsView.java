@@ -45,6 +45,7 @@ public final class SettingsView extends VBox {
         TextField folder = new TextField(dataFolder);
         folder.setId("settings-data-folder");
         folder.setEditable(false);
+        folder.setAccessibleText(messages.get("settings.dataFolder"));
         folder.setPrefColumnCount(40);
         Label folderHelp = new Label(messages.get("settings.dataFolder.help"));
         folderHelp.setWrapText(true);
