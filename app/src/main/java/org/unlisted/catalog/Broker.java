@@ -36,10 +36,6 @@ public record Broker(String id, String name, List<String> domains, Category cate
         return search != null && search.allowsSearch();
     }
 
-    public boolean isTrue(Boolean fact) {
-        return Boolean.TRUE.equals(fact);
-    }
-
     /** Values written in the definition files as lower-case words joined by hyphens. */
     public interface Coded {
         String name();

@@ -20,6 +20,6 @@ public final class BrokerRanking {
 
     /** 2 when a listing shows relatives and addresses, 1 for one of them, 0 for neither or unknown. */
     static int exposure(Broker broker) {
-        return (broker.isTrue(broker.showsRelatives()) ? 1 : 0) + (broker.isTrue(broker.showsAddress()) ? 1 : 0);
+        return (Boolean.TRUE.equals(broker.showsRelatives()) ? 1 : 0) + (Boolean.TRUE.equals(broker.showsAddress()) ? 1 : 0);
     }
 }

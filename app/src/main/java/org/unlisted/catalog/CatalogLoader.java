@@ -103,7 +103,7 @@ public final class CatalogLoader {
         try {
             return reader.read(name, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new DefinitionReader.Result(null, List.of(new CatalogIssue(name, "-", "cannot be read")));
+            return DefinitionReader.Result.failed(new CatalogIssue(name, "-", "cannot be read"));
         }
     }
 

@@ -34,11 +34,6 @@ public final class CatalogSupply {
         return new CatalogSupply(loading);
     }
 
-    /** A catalog that is already read (tests, benchmarks). */
-    public static CatalogSupply of(Catalog catalog) {
-        return new CatalogSupply(CompletableFuture.completedFuture(catalog));
-    }
-
     /** The catalog, waiting for it if it is still being read. */
     public Catalog await() throws UnlistedException {
         try {

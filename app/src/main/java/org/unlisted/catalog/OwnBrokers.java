@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unlisted.core.EmailAddress;
 import org.unlisted.core.UnlistedException;
 
 /**
@@ -23,7 +24,6 @@ import org.unlisted.core.UnlistedException;
 public final class OwnBrokers {
     private static final Logger LOG = LoggerFactory.getLogger(OwnBrokers.class);
     private static final Pattern DOMAIN = Pattern.compile("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}$");
 
     private final Supplier<Connection> connection;
     private final DefinitionReader reader;
@@ -72,7 +72,7 @@ public final class OwnBrokers {
                 throw new UnlistedException(CatalogProblem.OWN_BAD_ADDRESS);
             }
         }
-        if (domain == null || (email != null && !EMAIL.matcher(email).matches())) {
+        if (domain == null || (email != null && !EmailAddress.looksValid(email))) {
             throw new UnlistedException(CatalogProblem.OWN_BAD_ADDRESS);
         }
         if (page == null && email == null) {

@@ -91,10 +91,9 @@ final class ProfileCommand {
                     phoneNumbers.add(ProfileRules.phone(phone));
                 }
             }
-            Profile changed = new Profile(base.id(), name != null ? name : base.legalName(), base.otherNames(),
-                    base.dateOfBirth(), base.addresses(), base.phones(), base.emails(),
-                    state != null ? ProfileRules.state(state) : base.state(), notes != null ? notes : base.notes(),
-                    base.self(), base.created(), base.lastActivity());
+            Profile changed = base.withNameAndState(name != null ? name : base.legalName(),
+                    state != null ? ProfileRules.state(state) : base.state()).withNotes(notes != null ? notes
+                    : base.notes());
             return changed.withDetails(others, dob != null ? ProfileRules.birthDate(dob) : base.dateOfBirth(), places,
                     phoneNumbers, emails != null ? emails.stream().map(String::strip).toList() : base.emails());
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.vault.CheckResult;
 import org.unlisted.vault.Passphrase;
+import org.unlisted.vault.Transaction;
 import org.unlisted.vault.Vault;
 
 /**
@@ -30,8 +31,7 @@ public final class CaseFile {
             Profile copy = new People(file::connection, clock).add(profile);
             Consents copied = new Consents(file::connection);
             for (Consent consent : consents) {
-                copied.record(new Consent(0, copy.id(), consent.given(), consent.brokerIds(), consent.obtained(),
-                        consent.expires(), consent.advocate()));
+                copied.record(consent.forProfile(copy.id()));
             }
             // Cases, events and letters join here when they exist: everything that hangs off the profile.
             file.settings().put(PROFILE_KEY, Long.toString(copy.id()));
@@ -63,30 +63,18 @@ public final class CaseFile {
             throw new UnlistedException(PeopleProblem.DUPLICATE);
         }
         try {
-            into.setAutoCommit(false);
-            Profile added = people.add(new Profile(0, profile.legalName(), profile.otherNames(),
-                    profile.dateOfBirth(), profile.addresses(), profile.phones(), profile.emails(), profile.state(),
-                    profile.notes(), false, null, null));
-            Consents target = new Consents(() -> into);
-            for (Consent consent : consents) {
-                target.record(new Consent(0, added.id(), consent.given(), consent.brokerIds(), consent.obtained(),
-                        consent.expires(), consent.advocate()));
-            }
-            into.commit();
-            return added;
-        } catch (UnlistedException | SQLException e) {
-            try {
-                into.rollback();
-            } catch (SQLException ignored) {
-                // Never committed: nothing to undo.
-            }
-            throw e instanceof UnlistedException known ? known : new UnlistedException(PeopleProblem.STORAGE, e);
-        } finally {
-            try {
-                into.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // The next use of the connection reports a broken one.
-            }
+            return Transaction.<Profile, UnlistedException>inOne(into, () -> {
+                Profile added = people.add(new Profile(0, profile.legalName(), profile.otherNames(),
+                        profile.dateOfBirth(), profile.addresses(), profile.phones(), profile.emails(),
+                        profile.state(), profile.notes(), false, null, null));
+                Consents target = new Consents(() -> into);
+                for (Consent consent : consents) {
+                    target.record(consent.forProfile(added.id()));
+                }
+                return added;
+            });
+        } catch (SQLException e) {
+            throw new UnlistedException(PeopleProblem.STORAGE, e);
         }
     }
 }

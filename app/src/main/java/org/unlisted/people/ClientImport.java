@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.unlisted.core.Problem;
 import org.unlisted.core.UnlistedException;
+import org.unlisted.vault.Transaction;
 
 /**
  * Clients from a spreadsheet export (CSV). Every row is checked first; by default one bad row
@@ -136,32 +137,16 @@ public final class ClientImport {
             throw new UnlistedException(PeopleProblem.CSV_ROWS_INVALID,
                     check.problems().size() + (skipDuplicates ? 0 : check.duplicates().size()));
         }
-        Connection connection = vault.get();
-        List<Profile> saved = new ArrayList<>();
         try {
-            connection.setAutoCommit(false);
-            for (Row row : check.ready()) {
-                saved.add(people.add(row.profile()));
-            }
-            connection.commit();
-            return saved;
-        } catch (UnlistedException | SQLException e) {
-            rollback(connection);
-            throw e instanceof UnlistedException known ? known : new UnlistedException(PeopleProblem.STORAGE, e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                // The connection is broken; the next use reports it.
-            }
-        }
-    }
-
-    private static void rollback(Connection connection) {
-        try {
-            connection.rollback();
+            return Transaction.<List<Profile>, UnlistedException>inOne(vault.get(), () -> {
+                List<Profile> saved = new ArrayList<>();
+                for (Row row : check.ready()) {
+                    saved.add(people.add(row.profile()));
+                }
+                return saved;
+            });
         } catch (SQLException e) {
-            // Nothing more to undo here: the transaction was never committed.
+            throw new UnlistedException(PeopleProblem.STORAGE, e);
         }
     }
 

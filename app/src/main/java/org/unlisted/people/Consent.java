@@ -14,6 +14,11 @@ public record Consent(long id, long profileId, LocalDate given, List<String> bro
         brokerIds = brokerIds == null ? List.of() : List.copyOf(brokerIds);
     }
 
+    /** The same consent, filed under another profile (a copy in a case file, or back from one). */
+    public Consent forProfile(long otherProfileId) {
+        return new Consent(0, otherProfileId, given, brokerIds, obtained, expires, advocate);
+    }
+
     /** No broker list means every broker. */
     public boolean coversAll() {
         return brokerIds.isEmpty();

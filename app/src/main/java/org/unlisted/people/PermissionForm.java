@@ -1,6 +1,5 @@
 package org.unlisted.people;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -44,9 +43,5 @@ public final class PermissionForm {
                 "",
                 "Date: " + line,
                 "");
-    }
-
-    static String date(LocalDate day) {
-        return DATE.format(day);
     }
 }

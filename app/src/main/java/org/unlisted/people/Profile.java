@@ -39,6 +39,12 @@ public record Profile(long id, String legalName, List<OtherName> otherNames, Loc
                 created, lastActivity);
     }
 
+    /** The same person with the name and state as typed (the two details every profile must have). */
+    public Profile withNameAndState(String name, String stateCode) {
+        return new Profile(id, name, otherNames, dateOfBirth, addresses, phones, emails, stateCode, notes, self,
+                created, lastActivity);
+    }
+
     public Profile withNotes(String text) {
         return new Profile(id, legalName, otherNames, dateOfBirth, addresses, phones, emails, state, text, self,
                 created, lastActivity);

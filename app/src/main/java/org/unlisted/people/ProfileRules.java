@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unlisted.core.EmailAddress;
 import org.unlisted.core.UnlistedException;
 
 /** What a profile must look like before it is saved, and how typed-in details are read. */
@@ -17,7 +18,6 @@ public final class ProfileRules {
             "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP");
     static final int MAX_TEXT = 300;
     static final int MAX_NOTES = 20_000;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}$");
     private static final Pattern STATE_ZIP = Pattern.compile("^([A-Za-z]{2})(?:\\s+(\\d{5}(?:-\\d{4})?))?$");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
@@ -39,7 +39,7 @@ public final class ProfileRules {
             requireText(other.name());
         }
         for (String email : profile.emails()) {
-            if (!EMAIL.matcher(email).matches() || email.length() > MAX_TEXT) {
+            if (!EmailAddress.looksValid(email) || email.length() > MAX_TEXT) {
                 throw new UnlistedException(PeopleProblem.EMAIL_INVALID);
             }
         }

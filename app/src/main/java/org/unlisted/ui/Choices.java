@@ -26,6 +26,14 @@ public final class Choices {
         };
     }
 
+    /** A control with its label above it; the label's words are also what a screen reader says. */
+    public static javafx.scene.layout.VBox labelled(String text, javafx.scene.control.Control control) {
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        control.setAccessibleText(text);
+        return new javafx.scene.layout.VBox(3, label, control);
+    }
+
     /** A problem in plain words, with an icon (not colour alone); hidden while it is empty. */
     public static Label problemLabel(String id) {
         Label problem = new Label();

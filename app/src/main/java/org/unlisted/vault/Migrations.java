@@ -42,21 +42,16 @@ public final class Migrations {
         if (from >= current()) {
             return;
         }
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            for (int version = from + 1; version <= current(); version++) {
-                for (String sql : STEPS.get(version - 1)) {
-                    statement.execute(sql);
+        Transaction.<Void, SQLException>inOne(connection, () -> {
+            try (Statement statement = connection.createStatement()) {
+                for (int version = from + 1; version <= current(); version++) {
+                    for (String sql : STEPS.get(version - 1)) {
+                        statement.execute(sql);
+                    }
                 }
+                statement.execute("PRAGMA user_version = " + current());
             }
-            statement.execute("PRAGMA user_version = " + current());
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
-        }
+            return null;
+        });
     }
 }

@@ -80,7 +80,7 @@ final class BrokerDetailView extends VBox {
         if (broker.search() != null && !broker.allowsSearch()) {
             nodes.add(text(messages.get("brokers.detail.noFreeSearch")));
         }
-        if (broker.legal().registries() != null && broker.isTrue(broker.legal().registries().ca())) {
+        if (broker.legal().registries() != null && Boolean.TRUE.equals(broker.legal().registries().ca())) {
             nodes.add(text(messages.get("brokers.detail.registeredCa")));
         }
         return nodes;

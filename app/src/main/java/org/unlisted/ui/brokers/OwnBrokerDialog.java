@@ -48,12 +48,12 @@ final class OwnBrokerDialog {
         Label lead = new Label(messages.get("brokers.own.lead"));
         lead.setWrapText(true);
         VBox body = new VBox(8, lead,
-                labelled(messages.get("brokers.own.name"), name),
-                labelled(messages.get("brokers.own.site"), site),
-                labelled(messages.get("brokers.filter.category"), category),
-                labelled(messages.get("brokers.own.page"), page),
-                labelled(messages.get("brokers.own.email"), email),
-                labelled(messages.get("brokers.own.notes"), notes),
+                Choices.labelled(messages.get("brokers.own.name"), name),
+                Choices.labelled(messages.get("brokers.own.site"), site),
+                Choices.labelled(messages.get("brokers.filter.category"), category),
+                Choices.labelled(messages.get("brokers.own.page"), page),
+                Choices.labelled(messages.get("brokers.own.email"), email),
+                Choices.labelled(messages.get("brokers.own.notes"), notes),
                 problem);
         body.setPrefWidth(WIDTH);
         dialog.getDialogPane().setContent(body);
@@ -79,12 +79,5 @@ final class OwnBrokerDialog {
         field.setId(id);
         field.setMaxWidth(WIDTH);
         return field;
-    }
-
-    private static Node labelled(String text, javafx.scene.control.Control control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        control.setAccessibleText(text);
-        return new VBox(3, label, control);
     }
 }

@@ -47,10 +47,10 @@ final class ConsentDialog {
         Label who = new Label(messages.get("people.consent.advocate", viewModel.advocate()));
         who.setWrapText(true);
         VBox body = new VBox(8,
-                PeopleView.labelled(messages.get("people.consent.given"), given),
+                Choices.labelled(messages.get("people.consent.given"), given),
                 new VBox(4, new Label(messages.get("people.consent.scope")), all, some, brokers),
-                PeopleView.labelled(messages.get("people.consent.obtained"), obtained),
-                PeopleView.labelled(messages.get("people.consent.expires"), expires),
+                Choices.labelled(messages.get("people.consent.obtained"), obtained),
+                Choices.labelled(messages.get("people.consent.expires"), expires),
                 who, problem);
         body.setPrefWidth(440);
         dialog.getDialogPane().setContent(body);

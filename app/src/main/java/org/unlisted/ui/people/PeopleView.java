@@ -423,12 +423,6 @@ public final class PeopleView extends VBox {
         return box;
     }
 
-    static Node labelled(String text, Control control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        control.setAccessibleText(text);
-        return new VBox(3, label, control);
-    }
 
     private static Label muted(String text) {
         Label label = new Label(text);

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -65,8 +63,6 @@ public final class PeopleViewModel {
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
     private final ObservableList<String> household = FXCollections.observableArrayList();
     private final ObservableList<Consent> consentRecords = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Optional<Households.Household>> householdOf =
-            new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ProfileForm form = new ProfileForm();
     private List<Profile> everyone = List.of();
 
@@ -146,13 +142,11 @@ public final class PeopleViewModel {
     private void refreshLinks(Profile profile) {
         household.clear();
         consentRecords.clear();
-        householdOf.set(Optional.empty());
         if (profile == null) {
             return;
         }
         try {
             Optional<Households.Household> found = households.of(profile.id());
-            householdOf.set(found);
             found.ifPresent(h -> h.members().stream().filter(m -> m.profileId() != profile.id())
                     .forEach(m -> household.add(nameOf(m.profileId()) + (m.relation().isBlank() ? ""
                             : " (" + m.relation() + ")"))));
@@ -346,11 +340,6 @@ public final class PeopleViewModel {
         return PermissionForm.text(selected.get(), consent, settings.get(WorkspaceMode.ORGANISATION_KEY).orElse(""));
     }
 
-    /** Whether a consent record lets the advocate act today. */
-    public boolean isCurrent(Consent consent) {
-        return consent.allows(consent.coversAll() ? "" : consent.brokerIds().get(0), LocalDate.now(clock));
-    }
-
     public String advocate() {
         return settings.get(WorkspaceMode.ADVOCATE_KEY).orElse("");
     }
@@ -375,10 +364,6 @@ public final class PeopleViewModel {
 
     public ObservableList<String> household() {
         return household;
-    }
-
-    public ReadOnlyObjectProperty<Optional<Households.Household>> householdProperty() {
-        return householdOf.getReadOnlyProperty();
     }
 
     public ObservableList<Consent> consents() {

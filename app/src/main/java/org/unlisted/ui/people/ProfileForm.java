@@ -58,10 +58,8 @@ public final class ProfileForm {
         }
         LocalDate birth = birthDate.get().isBlank() ? null : ProfileRules.birthDate(birthDate.get());
         String code = state.get().isBlank() && !places.isEmpty() ? places.get(0).state() : state.get();
-        Profile typed = new Profile(base.id(), name.get().strip(), base.otherNames(), base.dateOfBirth(),
-                base.addresses(), base.phones(), base.emails(), ProfileRules.state(code), notes.get(), base.self(),
-                base.created(), base.lastActivity());
-        return typed.withDetails(others, birth, places, phoneNumbers, lines(emails.get()));
+        return base.withNameAndState(name.get().strip(), ProfileRules.state(code)).withNotes(notes.get())
+                .withDetails(others, birth, places, phoneNumbers, lines(emails.get()));
     }
 
     private static List<String> lines(String text) {

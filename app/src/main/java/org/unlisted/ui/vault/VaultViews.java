@@ -32,12 +32,9 @@ final class VaultViews {
 
     /** A red message that appears only when there is something to say. */
     static Label errorLabel(ReadOnlyStringProperty message, double width) {
-        Label error = wrapped("", width);
-        error.setId("vault-error");
-        error.getStyleClass().add(Styles.DANGER);
+        Label error = org.unlisted.ui.Choices.problemLabel("vault-error");
+        error.setMaxWidth(width);
         error.textProperty().bind(message);
-        error.visibleProperty().bind(message.isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
         return error;
     }
 
