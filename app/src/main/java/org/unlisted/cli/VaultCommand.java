@@ -125,7 +125,8 @@ final class VaultCommand {
                     return BAD_INPUT;
             }
         }
-        if (e.problem() == org.unlisted.people.PeopleProblem.STORAGE) {
+        if (e.problem() == org.unlisted.people.PeopleProblem.STORAGE
+                || e.problem() == org.unlisted.cases.CaseProblem.STORAGE) {
             return OTHER;
         }
         return BAD_INPUT;

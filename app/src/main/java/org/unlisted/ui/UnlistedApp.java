@@ -50,7 +50,8 @@ public final class UnlistedApp extends Application {
         tasks = new BackgroundTaskRunner(2);
 
         AppContext context = new AppContext(messages, preferences, tasks, folder, options.vaultFile(),
-                CatalogSupply.startLoading(options.catalogOverride(), Clock.systemDefaultZone()));
+                CatalogSupply.startLoading(options.catalogOverride(), Clock.systemDefaultZone()),
+                getHostServices()::showDocument);
         session = new VaultSession(Clock.systemUTC());
         AppWindow window = new AppWindow(stage, context, session, Clock.systemUTC());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {

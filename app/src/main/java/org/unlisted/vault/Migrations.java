@@ -27,7 +27,36 @@ public final class Migrations {
                             + " relation TEXT NOT NULL, PRIMARY KEY (household_id, profile_id)) STRICT",
                     "CREATE TABLE consent (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES profile(id)"
                             + " ON DELETE CASCADE, given TEXT NOT NULL, scope TEXT NOT NULL, obtained TEXT NOT NULL,"
-                            + " expires TEXT, advocate TEXT NOT NULL) STRICT"));
+                            + " expires TEXT, advocate TEXT NOT NULL) STRICT"),
+            // 4: opt-out cases, their append-only history, and files kept as evidence. The case row is the
+            // latest state, written with each event, so lists and the dashboard need not replay history.
+            List.of("CREATE TABLE opt_case (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL REFERENCES profile(id)"
+                            + " ON DELETE CASCADE, broker_id TEXT NOT NULL, round INTEGER NOT NULL, state TEXT NOT NULL,"
+                            + " updated TEXT NOT NULL, clock_start TEXT, legal_due TEXT, expected_by TEXT, recheck_on TEXT,"
+                            + " law TEXT, UNIQUE (profile_id, broker_id)) STRICT",
+                    "CREATE INDEX opt_case_by_state ON opt_case (state, legal_due)",
+                    "CREATE INDEX opt_case_by_recheck ON opt_case (recheck_on) WHERE recheck_on IS NOT NULL",
+                    "CREATE TABLE case_event (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES opt_case(id)"
+                            + " ON DELETE CASCADE, round INTEGER NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL,"
+                            + " actor_name TEXT NOT NULL, kind TEXT NOT NULL, state TEXT NOT NULL, note TEXT NOT NULL,"
+                            + " urls TEXT NOT NULL, due TEXT) STRICT",
+                    "CREATE INDEX case_event_by_case ON case_event (case_id, id)",
+                    "CREATE INDEX case_event_by_state ON case_event (state, at)",
+                    "CREATE TABLE attachment (id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES case_event(id)"
+                            + " ON DELETE CASCADE, name TEXT NOT NULL, media_type TEXT NOT NULL, content BLOB NOT NULL) STRICT",
+                    "CREATE INDEX attachment_by_event ON attachment (event_id)",
+                    // History is proof: no line is ever changed, and none goes while its case exists (deleting
+                    // the whole person removes the case first, and with it the history).
+                    "CREATE TRIGGER case_event_append_only BEFORE UPDATE ON case_event"
+                            + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END",
+                    "CREATE TRIGGER case_event_kept BEFORE DELETE ON case_event"
+                            + " WHEN EXISTS (SELECT 1 FROM opt_case WHERE id = OLD.case_id)"
+                            + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END",
+                    "CREATE TRIGGER attachment_append_only BEFORE UPDATE ON attachment"
+                            + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END",
+                    "CREATE TRIGGER attachment_kept BEFORE DELETE ON attachment"
+                            + " WHEN EXISTS (SELECT 1 FROM case_event WHERE id = OLD.event_id)"
+                            + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END"));
 
     private Migrations() {
     }

@@ -73,7 +73,18 @@ class LocalizationTest {
         codes("catalog.input.", Broker.PersonalField.values(), keys);
         codes("catalog.removal.", Broker.RemovalKind.values(), keys);
         codes("catalog.relist.", Broker.RelistRisk.values(), keys);
+        hyphenated("plan.show.", org.unlisted.ui.plan.PlanViewModel.Show.values(), keys);
+        hyphenated("plan.sites.", org.unlisted.ui.plan.PlanViewModel.Sites.values(), keys);
+        hyphenated("plan.event.", org.unlisted.cases.CaseEvent.Kind.values(), keys);
+        for (int step = 1; step <= 5; step++) {
+            keys.add("plan.step." + step);
+        }
         return keys;
+    }
+
+    /** Keys made from an enum's names in lower case with hyphens, as the plan screen does. */
+    private static void hyphenated(String prefix, Enum<?>[] values, Set<String> keys) {
+        Arrays.stream(values).map(v -> prefix + v.name().toLowerCase(Locale.ROOT).replace('_', '-')).forEach(keys::add);
     }
 
     private static void codes(String prefix, Broker.Coded[] values, Set<String> keys) {

@@ -41,6 +41,9 @@ public final class ScreenSteps {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Every address the app asked the system browser to open, in order. */
+    public static final java.util.List<String> OPENED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     /** Opens the app's window on a fresh data folder in {@code parent}, in English, as a person first sees it. */
     public static AppWindow openWindow(Stage stage, Path parent, Clock clock) {
         return openWindow(stage, parent, clock, null);
@@ -51,7 +54,8 @@ public final class ScreenSteps {
         Theme.LIGHT.apply();
         DataFolder folder = DataFolder.at(parent.resolve("run-" + System.nanoTime()));
         AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), Preferences.load(folder.preferencesFile()),
-                new SynchronousTaskRunner(), folder, folder.vaultFile(), CatalogSupply.startLoading(catalogFolder, clock));
+                new SynchronousTaskRunner(), folder, folder.vaultFile(), CatalogSupply.startLoading(catalogFolder, clock),
+                OPENED::add);
         AppWindow window = new AppWindow(stage, context, new VaultSession(clock), clock);
         window.showStart();
         stage.show();

@@ -32,6 +32,9 @@ import org.unlisted.ui.people.PeopleView;
 import org.unlisted.ui.people.PeopleViewModel;
 import org.unlisted.ui.people.WorkspaceSettingsRows;
 import org.unlisted.ui.placeholder.ComingSoonView;
+import org.unlisted.ui.plan.PlanView;
+import org.unlisted.ui.plan.PlanViewModel;
+import org.unlisted.ui.ClipboardGuard;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.settings.SettingsView;
 import org.unlisted.ui.settings.SettingsViewModel;
@@ -64,6 +67,7 @@ public final class AppWindow {
     private final VaultSession session;
     private final UnlockThrottle throttle;
     private final Clock clock;
+    private final ClipboardGuard clipboard = new ClipboardGuard();
     private AppContext context;
     private Instant lastTick;
 
@@ -84,6 +88,7 @@ public final class AppWindow {
         stage.setTitle(context.messages().get("app.name"));
         session.vaultProperty().addListener((obs, old, now) -> {
             if (now == null) {
+                clipboard.clearIfUnchanged(); // a copied detail must not outlive the unlocked vault
                 showUnlock();
             }
         });
@@ -187,6 +192,9 @@ public final class AppWindow {
             return new PeopleView(new PeopleViewModel(() -> session.vault().connection(), session.vault().settings(),
                     context.tasks(), context.messages(), clock), context.messages());
         }
+        if (area == Area.PLAN) {
+            return new PlanView(planViewModel(), context.messages(), clipboard, context.browser());
+        }
         if (area == Area.BROKERS) {
             return new BrokersView(new BrokersViewModel(context.catalog(), () -> session.vault().connection(),
                     context.tasks(), context.messages(), clock), context.messages());
@@ -194,10 +202,14 @@ public final class AppWindow {
         return new ComingSoonView(area, context.messages());
     }
 
+    private PlanViewModel planViewModel() {
+        return new PlanViewModel(() -> session.vault().connection(), session.vault().settings(), context.catalog(),
+                context.tasks(), context.messages(), clock);
+    }
+
     /** Rebuilds every screen in the new language, keeping the person on the settings page. */
     private void switchLanguage(Language language) {
-        context = new AppContext(Messages.forLocale(language.locale()), context.preferences(), context.tasks(),
-                context.dataFolder(), context.vaultFile(), context.catalog());
+        context = context.withMessages(Messages.forLocale(language.locale()));
         stage.setTitle(context.messages().get("app.name"));
         showMain(Area.SETTINGS);
     }

@@ -7,6 +7,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** The parts of the app listed in the sidebar. */
 public enum Area {
     DASHBOARD(Feather.HOME),
+    PLAN(Feather.CHECK_SQUARE),
     PEOPLE(Feather.USERS),
     BROKERS(Feather.GLOBE),
     LETTERS(Feather.MAIL),
