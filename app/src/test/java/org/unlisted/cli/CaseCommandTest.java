@@ -1,0 +1,83 @@
+package org.unlisted.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseCommandTest {
+    private static final String PASSPHRASE = "lemon harbor quartz finch";
+
+    @TempDir
+    Path temp;
+    private StringWriter out;
+    private StringWriter err;
+    private String id;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--vault=" + temp.resolve("v.db"));
+        all.add("--passphrase-stdin");
+        return CommandLineApp.run(all.toArray(String[]::new), new StringReader(PASSPHRASE + "\n"),
+                new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @BeforeEach
+    void vaultWithOnePerson() {
+        assertThat(run("vault", "init")).isZero();
+        assertThat(run("profile", "add", "--name", "Ana Ruiz", "--state", "CA")).as(() -> err.toString()).isZero();
+        id = out.toString().strip();
+    }
+
+    @Test
+    void markShowHistoryAndPlan() throws Exception {
+        Path shot = Files.write(temp.resolve("gone.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "found",
+                "--url", "https://www.spokeo.com/Ana-Ruiz/p1", "--note", "page 1")).as(() -> err.toString()).isZero();
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "submitted")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("submitted");
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "removed",
+                "--attach", shot.toString())).isZero();
+
+        assertThat(run("case", "show", "--profile", id, "--broker", "spokeo")).isZero();
+        assertThat(out.toString()).contains("state: removed", "round: 1", "law: CCPA", "re-check on: ");
+        assertThat(run("case", "history", "--profile", id, "--broker", "spokeo")).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("person", "change", "found", "page 1", "https://www.spokeo.com/Ana-Ruiz/p1");
+        assertThat(lines.get(2)).contains("removed", "gone.png");
+
+        assertThat(run("plan", "--profile", id)).isZero();
+        List<String> plan = out.toString().lines().toList();
+        assertThat(plan).anySatisfy(line -> assertThat(line).startsWith("spokeo\tremoved\tnone\t"));
+        assertThat(plan).anySatisfy(line -> assertThat(line).startsWith("whitepages\tnot-started\tsearch\t-"));
+        assertThat(plan).noneSatisfy(line -> assertThat(line).startsWith("instantcheckmate\t"));
+        assertThat(run("plan", "--profile", id, "--all")).isZero();
+        assertThat(out.toString()).contains("instantcheckmate\tnot-started\tcovered:peopleconnect\t-");
+    }
+
+    @Test
+    void anIllegalMoveExitsThreeAndChangesNothing() {
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "found")).isZero();
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "relisted")).isEqualTo(3);
+        assertThat(err.toString()).contains("CASES-01");
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "gone")).isEqualTo(3);
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "removed",
+                "--url", "https://evil.example/x")).isEqualTo(3);
+        assertThat(err.toString()).contains("CASES-02").contains("evil.example");
+        assertThat(run("case", "mark", "--profile", id, "--broker", "no-such-site", "--state", "found")).isEqualTo(3);
+        assertThat(run("case", "history", "--profile", id, "--broker", "spokeo")).isZero();
+        assertThat(out.toString().lines()).hasSize(1);
+        assertThat(run("case", "show", "--profile", "999", "--broker", "spokeo")).isEqualTo(3);
+    }
+}
