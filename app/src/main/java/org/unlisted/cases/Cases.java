@@ -51,6 +51,11 @@ public final class Cases {
         this.clock = clock;
     }
 
+    /** The catalog these cases refer to. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
     /** A step the person (or their advocate) takes: the state it leads to, and the evidence that goes with it. */
     public record Step(CaseState to, Actor actor, String actorName, String note, List<String> urls,
                        List<NewFile> files) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.unlisted.core.Messages;
 import org.unlisted.core.UnlistedException;
-import org.unlisted.people.CaseFile;
+import org.unlisted.cases.CaseFile;
 import org.unlisted.people.ClientImport;
 import org.unlisted.people.People;
 import org.unlisted.people.PeopleProblem;

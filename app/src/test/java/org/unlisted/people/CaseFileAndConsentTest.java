@@ -12,6 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unlisted.TestClock;
+import org.unlisted.cases.CaseEvent;
+import org.unlisted.cases.CaseFile;
+import org.unlisted.cases.CaseState;
+import org.unlisted.cases.Cases;
+import org.unlisted.cases.OptOutCase;
+import org.unlisted.catalog.Broker;
+import org.unlisted.catalog.CatalogLoader;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.Vault;
@@ -42,6 +49,13 @@ class CaseFileAndConsentTest {
             Profile client = new People(first::connection, clock).add(PeopleTest.full("Ana Ruiz", "ana@example.org"));
             new Consents(first::connection).record(new Consent(0, client.id(), TODAY.minusDays(3),
                     List.of("spokeo", "whitepages"), "signed on paper", TODAY.plusYears(1), "Dana Advocate"));
+            Cases cases = new Cases(first::connection, new CatalogLoader(TODAY).bundled(), clock);
+            Broker spokeo = cases.catalog().find("spokeo").orElseThrow();
+            cases.mark(client, spokeo, Cases.Step.to(CaseState.FOUND).withNote("found it")
+                    .withUrls(List.of("https://www.spokeo.com/Ana-Ruiz/p1")));
+            clock.advance(java.time.Duration.ofDays(3));
+            cases.mark(client, spokeo, Cases.Step.to(CaseState.REMOVED).withFiles(List.of(
+                    new Cases.NewFile("gone.png", "image/png", new byte[] {9, 8, 7}))));
             try (Passphrase passphrase = pass(FILE_PASS)) {
                 CaseFile.export(first.connection(), client.id(), caseFile, passphrase, clock);
             }
@@ -65,6 +79,16 @@ class CaseFileAndConsentTest {
                 assertThat(consent.brokerIds()).containsExactly("spokeo", "whitepages");
                 assertThat(consent.advocate()).isEqualTo("Dana Advocate");
             });
+            Cases cases = new Cases(second::connection, new CatalogLoader(TODAY).bundled(), clock);
+            OptOutCase moved = cases.find(read.id(), "spokeo").orElseThrow();
+            assertThat(moved.state()).isEqualTo(CaseState.REMOVED);
+            assertThat(moved.recheckOn()).isEqualTo(TODAY.plusDays(3 + 90));
+            List<CaseEvent> history = cases.history(moved.id());
+            assertThat(history).extracting(CaseEvent::at).as("recorded times travel unchanged")
+                    .containsExactly(Instant.parse("2026-11-29T10:00:00Z"), Instant.parse("2026-12-02T10:00:00Z"));
+            assertThat(history.get(0).urls()).containsExactly("https://www.spokeo.com/Ana-Ruiz/p1");
+            assertThat(history.get(0).note()).isEqualTo("found it");
+            assertThat(cases.attachment(history.get(1).attachments().get(0).id())).containsExactly(9, 8, 7);
             try (Passphrase again = pass(FILE_PASS)) {
                 assertThatThrownBy(() -> CaseFile.importInto(second.connection(), caseFile, again, clock))
                         .isInstanceOfSatisfying(UnlistedException.class,

@@ -21,7 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unlisted.core.Messages;
 import org.unlisted.core.UnlistedException;
-import org.unlisted.people.CaseFile;
+import org.unlisted.cases.CaseFile;
 import org.unlisted.people.ClientImport;
 import org.unlisted.people.Consent;
 import org.unlisted.people.Consents;

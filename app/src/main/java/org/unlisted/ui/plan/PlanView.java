@@ -5,20 +5,19 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -79,8 +78,8 @@ public final class PlanView extends VBox {
 
     private VBox listPane() {
         VBox pane = new VBox(10);
-        pane.setPrefWidth(470);
-        pane.setMinWidth(380);
+        pane.setPrefWidth(400);
+        pane.setMinWidth(340);
         if (viewModel.mode() == WorkspaceMode.CLINIC) {
             ComboBox<Profile> person = new ComboBox<>(viewModel.persons());
             person.setId("plan-person");
@@ -127,68 +126,68 @@ public final class PlanView extends VBox {
         HBox.setHgrow(sites, Priority.ALWAYS);
         HBox.setHgrow(show, Priority.ALWAYS);
 
-        TableView<Plan.Item> table = new TableView<>(viewModel.items());
-        table.setId("plan-table");
-        table.setAccessibleText(messages.get("nav.plan"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Plan.Item, Plan.Item> site = column("plan.column.site", 150);
-        site.setCellFactory(c -> cell(item -> item.broker().name(), null));
-        TableColumn<Plan.Item, Plan.Item> state = column("plan.column.state", 120);
-        state.setCellFactory(c -> cell(item -> messages.get("case.state." + CaseView.code(item.state())),
-                item -> new FontIcon(CaseView.icon(item.state()))));
-        TableColumn<Plan.Item, Plan.Item> next = column("plan.column.next", 130);
-        next.setCellFactory(c -> cell(item -> item.next() == NextAction.COVERED
-                ? messages.get("plan.coveredBy", item.coveredBy().name())
-                : messages.get("case.next." + CaseView.code(item.next())), null));
-        TableColumn<Plan.Item, Plan.Item> due = column("plan.column.date", 90);
-        due.setCellFactory(c -> cell(item -> item.due() == null ? "" : dates.format(item.due()), null));
-        table.getColumns().setAll(java.util.List.of(site, state, next, due));
+        ListView<Plan.Item> list = new ListView<>(viewModel.items());
+        list.setId("plan-list");
+        list.setAccessibleText(messages.get("nav.plan"));
+        list.setCellFactory(view -> {
+            ItemCell cell = new ItemCell();
+            cell.setPrefWidth(0); // follow the list's width: no sideways scrolling
+            return cell;
+        });
         Label empty = new Label(messages.get("plan.none"));
         empty.setWrapText(true);
-        table.setPlaceholder(empty);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        list.setPlaceholder(empty);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && now != viewModel.selectedProperty().get()) {
                 viewModel.selectedProperty().set(now);
             }
         });
         viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+                list.scrollTo(now);
             }
         });
         ProgressIndicator loading = new ProgressIndicator();
         loading.visibleProperty().bind(viewModel.busyProperty());
         loading.setMaxSize(48, 48);
-        StackPane tableArea = new StackPane(table, loading);
+        StackPane tableArea = new StackPane(list, loading);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
         pane.getChildren().addAll(none, new VBox(4, progressText, progress), search, filters, tableArea);
         return pane;
     }
 
-    private TableColumn<Plan.Item, Plan.Item> column(String key, double width) {
-        TableColumn<Plan.Item, Plan.Item> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        column.setPrefWidth(width);
-        column.setSortable(false); // the plan's order is the point: most important first
-        return column;
-    }
-
-    private TableCell<Plan.Item, Plan.Item> cell(java.util.function.Function<Plan.Item, String> text,
-                                                 java.util.function.Function<Plan.Item, javafx.scene.Node> graphic) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(Plan.Item item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-                setGraphic(empty || item == null || graphic == null ? null : graphic.apply(item));
-                if (!empty && item != null && item.state() == CaseState.OVERDUE) {
-                    getStyleClass().add(Styles.DANGER);
-                } else {
-                    getStyleClass().remove(Styles.DANGER);
-                }
+    /** What a person scans for: the site, where it stands (icon and words), the next step, and its date. */
+    private final class ItemCell extends ListCell<Plan.Item> {
+        @Override
+        protected void updateItem(Plan.Item item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setAccessibleText(null);
+                return;
             }
-        };
+            Label name = new Label(item.broker().name());
+            name.getStyleClass().add("broker-name");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Label date = new Label(item.due() == null ? "" : dates.format(item.due()));
+            date.getStyleClass().add(Styles.TEXT_MUTED);
+            date.setMinWidth(Region.USE_PREF_SIZE);
+            String state = messages.get("case.state." + CaseView.code(item.state()));
+            String next = item.next() == NextAction.COVERED ? messages.get("plan.coveredBy", item.coveredBy().name())
+                    : messages.get("case.next." + CaseView.code(item.next()));
+            Label where = new Label(state + "  ·  " + next, new FontIcon(CaseView.icon(item.state())));
+            where.getStyleClass().add(item.state() == CaseState.OVERDUE ? Styles.DANGER : Styles.TEXT_MUTED);
+            where.setWrapText(true);
+            name.setMinWidth(0);
+            VBox box = new VBox(2, new HBox(8, name, spacer, date), where);
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(item.broker().name() + ", " + state + ", " + next
+                    + (item.due() == null ? "" : ", " + dates.format(item.due())));
+        }
     }
 
     private ScrollPane detailPane() {
