@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.unlisted.core.Messages;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.cases.CaseFile;
+import org.unlisted.cases.Overview;
 import org.unlisted.people.ClientImport;
 import org.unlisted.people.Consent;
 import org.unlisted.people.Consents;
@@ -65,6 +67,7 @@ public final class PeopleViewModel {
     private final ObservableList<Consent> consentRecords = FXCollections.observableArrayList();
     private final ProfileForm form = new ProfileForm();
     private List<Profile> everyone = List.of();
+    private Map<Long, Overview.ClientSummary> deadlines = Map.of();
 
     public PeopleViewModel(Supplier<Connection> vault, VaultSettings settings, TaskRunner tasks, Messages messages,
                            Clock clock) {
@@ -104,6 +107,13 @@ public final class PeopleViewModel {
     }
 
     private void refresh() {
+        if (sort.get() == Sort.NEXT_DEADLINE) {
+            try {
+                deadlines = new Overview(vault, clock).clients();
+            } catch (UnlistedException e) {
+                problem.set(e.describe(messages));
+            }
+        }
         String wanted = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         Comparator<Profile> byName = Comparator.comparing(p -> p.legalName().toLowerCase(Locale.ROOT));
         Comparator<Profile> order = switch (sort.get()) {
@@ -116,9 +126,10 @@ public final class PeopleViewModel {
         clients.setAll(everyone.stream().filter(p -> matches(p, wanted)).sorted(order).toList());
     }
 
-    /** The soonest legal deadline among this client's cases (cases arrive with the workflow). */
+    /** The soonest date among this client's cases: a legal deadline, an expected answer or a re-check. */
     Optional<LocalDate> nextDeadline(Profile client) {
-        return Optional.empty();
+        Overview.ClientSummary summary = deadlines.get(client.id());
+        return summary == null ? Optional.empty() : Optional.ofNullable(summary.nextDue());
     }
 
     private static boolean matches(Profile profile, String wanted) {

@@ -52,4 +52,29 @@ class PeopleViewModelTest {
                     + "will be skipped.");
         }
     }
+
+    @Test
+    void clientsSortByTheirSoonestCaseDate() throws Exception {
+        TestClock clock = new TestClock(Instant.parse("2026-11-29T10:00:00Z"));
+        try (Passphrase passphrase = Passphrase.wrap("amber kettle saddle frost".toCharArray());
+             Vault vault = Vault.create(temp.resolve("vault.db"), passphrase)) {
+            WorkspaceMode.CLINIC.saveTo(vault.settings());
+            org.unlisted.people.People people = new org.unlisted.people.People(vault::connection, clock);
+            Profile ana = people.add(Profile.draft("Ana Ruiz", "CA"));
+            Profile bo = people.add(Profile.draft("Bo Lee", "CA"));
+            people.add(Profile.draft("Cy Diaz", "CA"));
+            org.unlisted.cases.Cases cases = new org.unlisted.cases.Cases(vault::connection,
+                    new org.unlisted.catalog.CatalogLoader(java.time.LocalDate.of(2026, 11, 29)).bundled(), clock);
+            org.unlisted.catalog.Broker spokeo = cases.catalog().find("spokeo").orElseThrow();
+            cases.mark(ana, spokeo, org.unlisted.cases.Cases.Step.to(org.unlisted.cases.CaseState.NOT_FOUND));
+            cases.mark(bo, spokeo, org.unlisted.cases.Cases.Step.to(org.unlisted.cases.CaseState.SUBMITTED));
+            PeopleViewModel viewModel = new PeopleViewModel(vault::connection, vault.settings(),
+                    new org.unlisted.ui.task.SynchronousTaskRunner(), Messages.forLocale(Locale.ENGLISH), clock);
+
+            viewModel.sortProperty().set(PeopleViewModel.Sort.NEXT_DEADLINE);
+            assertThat(viewModel.clients()).extracting(Profile::legalName)
+                    .as("Bo's request is due in 45 days, Ana's re-check in 90, Cy has nothing yet")
+                    .containsExactly("Bo Lee", "Ana Ruiz", "Cy Diaz");
+        }
+    }
 }
