@@ -14,10 +14,12 @@ public enum CaseState {
 
     private static final Map<CaseState, EnumSet<CaseState>> NEXT = Map.ofEntries(
             Map.entry(NOT_STARTED, EnumSet.of(SEARCHING, NOT_FOUND, FOUND, SUBMITTED, AWAITING_VERIFICATION, BLOCKED)),
-            Map.entry(SEARCHING, EnumSet.of(NOT_FOUND, FOUND, BLOCKED)),
+            // Some sites' forms do the search themselves: a request may follow a search directly.
+            Map.entry(SEARCHING, EnumSet.of(NOT_FOUND, FOUND, SUBMITTED, AWAITING_VERIFICATION, BLOCKED)),
             // Not found is checked again later: "still not there" is a move to the same state.
             Map.entry(NOT_FOUND, EnumSet.of(NOT_FOUND, SEARCHING, FOUND)),
-            Map.entry(FOUND, EnumSet.of(SUBMITTED, AWAITING_VERIFICATION, BLOCKED, REMOVED)),
+            // "That page was not me" takes a found listing back to not listed.
+            Map.entry(FOUND, EnumSet.of(SUBMITTED, AWAITING_VERIFICATION, BLOCKED, REMOVED, NOT_FOUND)),
             Map.entry(SUBMITTED, EnumSet.of(AWAITING_VERIFICATION, REMOVED, BLOCKED, OVERDUE, ESCALATED)),
             Map.entry(AWAITING_VERIFICATION, EnumSet.of(SUBMITTED, REMOVED, BLOCKED, OVERDUE, ESCALATED)),
             // A re-check that finds nothing keeps the case removed; finding it again is RELISTED.
@@ -26,7 +28,7 @@ public enum CaseState {
             // Blocked is the person's choice to stop; they may come back by another route (a letter).
             Map.entry(BLOCKED, EnumSet.of(SEARCHING, FOUND, SUBMITTED, AWAITING_VERIFICATION, ESCALATED, REMOVED)),
             // Past the deadline: follow up (submitted again), escalate, or it finally went.
-            Map.entry(OVERDUE, EnumSet.of(SUBMITTED, ESCALATED, REMOVED, BLOCKED)),
+            Map.entry(OVERDUE, EnumSet.of(SUBMITTED, AWAITING_VERIFICATION, ESCALATED, REMOVED, BLOCKED)),
             Map.entry(ESCALATED, EnumSet.of(REMOVED, BLOCKED, SUBMITTED)));
 
     public boolean canMoveTo(CaseState next) {

@@ -103,6 +103,7 @@ class CaseHistoryPropertyTest {
         assertThat(CaseState.REMOVED.canMoveTo(CaseState.RELISTED)).isTrue();
         assertThat(CaseState.NOT_STARTED.canMoveTo(CaseState.REMOVED)).isFalse();
         assertThat(CaseState.SUBMITTED.canMoveTo(CaseState.OVERDUE)).isTrue();
-        assertThat(CaseState.FOUND.canMoveTo(CaseState.NOT_FOUND)).isFalse();
+        assertThat(CaseState.FOUND.canMoveTo(CaseState.NOT_FOUND)).as("that page was not me").isTrue();
+        assertThat(CaseState.NOT_FOUND.canMoveTo(CaseState.SUBMITTED)).isFalse();
     }
 }

@@ -312,7 +312,9 @@ final class CaseView extends VBox {
             more.setId("case-extend");
             more.setDisable(optOutCase == null || optOutCase.legalDue() == null);
             more.setOnAction(e -> viewModel.extend(messages.get("plan.confirm.moreTime.note")));
-            box.getChildren().add(row(more, action("case-refused", "plan.confirm.refused", CaseState.BLOCKED, null)));
+            box.getChildren().add(row(action("case-asked-confirm", "plan.confirm.askedToConfirm",
+                    CaseState.AWAITING_VERIFICATION, null), more,
+                    action("case-refused", "plan.confirm.refused", CaseState.BLOCKED, null)));
         }
     }
 
@@ -528,7 +530,7 @@ final class CaseView extends VBox {
         copy.setAccessibleText(messages.get("plan.copy.what", label));
         copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setOnAction(e -> clipboard.copy(value));
-        Label caption = muted(label);
+        Label caption = muted(label.substring(0, 1).toUpperCase(messages.locale()) + label.substring(1));
         caption.setLabelFor(field);
         box.getChildren().add(new VBox(2, caption, new HBox(6, field, copy)));
     }
