@@ -16,6 +16,8 @@ import org.unlisted.core.DataFolder;
 public final class Launcher {
     /** Options the desktop app understands; anything else goes to the command line. */
     private static final Set<String> APP_OPTIONS = Set.of("--data-dir", "--vault", "--catalog");
+    /** Options of the app that take no value ({@code --demo}, or {@code --demo=clinic}). */
+    private static final Set<String> APP_FLAGS = Set.of("--demo");
 
     private Launcher() {
     }
@@ -38,6 +40,9 @@ public final class Launcher {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (APP_FLAGS.contains(name)) {
+                continue;
+            }
             if (!APP_OPTIONS.contains(name)) {
                 return false;
             }
@@ -67,7 +72,8 @@ public final class Launcher {
     }
 
     /** What the desktop app was started with. */
-    public record StartOptions(Path dataDirOverride, Path vaultOverride, Path catalogOverride) {
+    /** @param demo {@code null} for the real vault, else the demo's workspace mode ("personal" or "clinic") */
+    public record StartOptions(Path dataDirOverride, Path vaultOverride, Path catalogOverride, String demo) {
         public DataFolder dataFolder() {
             return DataFolder.resolve(dataDirOverride);
         }
@@ -81,8 +87,13 @@ public final class Launcher {
             Path dataDir = null;
             Path vault = null;
             Path catalog = null;
+            String demo = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
+                if (arg.equals("--demo") || arg.startsWith("--demo=")) {
+                    demo = arg.equals("--demo") ? "personal" : arg.substring("--demo=".length());
+                    continue;
+                }
                 String value;
                 String name;
                 if (arg.contains("=")) {
@@ -103,7 +114,7 @@ public final class Launcher {
                     catalog = Path.of(value);
                 }
             }
-            return new StartOptions(dataDir, vault, catalog);
+            return new StartOptions(dataDir, vault, catalog, demo);
         }
     }
 }

@@ -27,4 +27,16 @@ class LauncherTest {
         assertThat(options.vaultFile()).isEqualTo(Path.of("/elsewhere/v.db"));
         assertThat(Launcher.StartOptions.parse(new String[] {"--data-dir", "/d"}).vaultFile()).isEqualTo(Path.of("/d/vault.db"));
     }
+
+    @Test
+    void demoOpensTheAppWithAThrowawayVault() {
+        assertThat(Launcher.opensDesktopApp(new String[] {"--demo"})).isTrue();
+        assertThat(Launcher.opensDesktopApp(new String[] {"--demo=clinic", "--data-dir", "/x"})).isTrue();
+        assertThat(Launcher.StartOptions.parse(new String[] {"--demo"}).demo()).isEqualTo("personal");
+        assertThat(Launcher.StartOptions.parse(new String[] {"--demo=clinic", "--data-dir", "/x"}).demo())
+                .isEqualTo("clinic");
+        assertThat(Launcher.StartOptions.parse(new String[] {"--demo", "--data-dir", "/x"}).dataDirOverride())
+                .isEqualTo(Path.of("/x"));
+        assertThat(Launcher.StartOptions.parse(new String[] {"--data-dir", "/x"}).demo()).isNull();
+    }
 }

@@ -12,6 +12,7 @@ import org.unlisted.Launcher.StartOptions;
 import org.unlisted.core.DataFolder;
 import org.unlisted.core.Messages;
 import org.unlisted.core.Preferences;
+import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.error.ErrorDialog;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.settings.SettingsViewModel;
@@ -25,7 +26,7 @@ import org.unlisted.ui.vault.VaultSession;
 /** The desktop app: sets up the theme, language and window, then hands over to {@link AppWindow}. */
 public final class UnlistedApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(UnlistedApp.class);
-    private static StartOptions options = new StartOptions(null, null, null);
+    private static StartOptions options = new StartOptions(null, null, null, null);
 
     private TaskRunner tasks;
     private VaultSession session;
@@ -60,7 +61,12 @@ public final class UnlistedApp extends Application {
         });
         WindowPlacement.restore(stage, preferences);
         stage.setOnCloseRequest(event -> WindowPlacement.remember(stage, preferences));
-        window.showStart();
+        if (options.demo() != null) {
+            window.startDemo(WorkspaceMode.CLINIC.name().equalsIgnoreCase(options.demo())
+                    ? WorkspaceMode.CLINIC : WorkspaceMode.PERSONAL);
+        } else {
+            window.showStart();
+        }
         stage.show();
         LOG.info("Unlisted started");
     }

@@ -48,6 +48,19 @@ import org.unlisted.ui.vault.VaultSettingsView;
 import org.unlisted.vault.UnlockThrottle;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.vault.Vault;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.slf4j.LoggerFactory;
+import org.unlisted.core.UnlistedException;
+import org.unlisted.demo.DemoVault;
+import org.unlisted.ui.error.ErrorDialog;
+import org.unlisted.ui.task.Work;
 
 /**
  * The one window, and which screen it shows: welcome, create or unlock the vault, or the main
@@ -70,6 +83,8 @@ public final class AppWindow {
     private final ClipboardGuard clipboard = new ClipboardGuard();
     private AppContext context;
     private Instant lastTick;
+    /** While the demo runs: the throwaway folder its vault lives in, deleted when the demo ends. */
+    private Path demoFolder;
 
     public AppWindow(Stage stage, AppContext context, VaultSession session, Clock clock) {
         this.stage = stage;
@@ -89,7 +104,12 @@ public final class AppWindow {
         session.vaultProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 clipboard.clearIfUnchanged(); // a copied detail must not outlive the unlocked vault
-                showUnlock();
+                if (demoFolder != null) {
+                    endDemo();
+                    showStart();
+                } else {
+                    showUnlock();
+                }
             }
         });
         lastTick = clock.instant();
@@ -118,11 +138,13 @@ public final class AppWindow {
         if (Vault.exists(context.vaultFile())) {
             showUnlock();
         } else if (!context.preferences().getBoolean(FIRST_RUN_DONE)) {
-            show(new FirstRunView(context.messages(), () -> {
+            FirstRunView welcome = new FirstRunView(context.messages(), () -> {
                 context.preferences().put(FIRST_RUN_DONE, "true");
                 context.preferences().save();
                 showCreate();
-            }));
+            });
+            welcome.getChildren().add(demoLink());
+            show(welcome);
         } else {
             showCreate();
         }
@@ -137,7 +159,61 @@ public final class AppWindow {
     private void showUnlock() {
         UnlockViewModel viewModel = new UnlockViewModel(context.vaultFile(), context.tasks(), context.messages(),
                 throttle, this::opened);
-        show(new UnlockView(viewModel, context.messages(), context.vaultFile()));
+        UnlockView unlock = new UnlockView(viewModel, context.messages(), context.vaultFile());
+        unlock.getChildren().add(demoLink());
+        show(unlock);
+    }
+
+    /** "Try it safely": a made-up person in a throwaway vault, to learn or to train volunteers. */
+    private Node demoLink() {
+        Hyperlink personal = new Hyperlink(context.messages().get("demo.try"));
+        personal.setId("demo-try");
+        personal.setOnAction(event -> startDemo(WorkspaceMode.PERSONAL));
+        Hyperlink clinic = new Hyperlink(context.messages().get("demo.tryClinic"));
+        clinic.setId("demo-try-clinic");
+        clinic.setOnAction(event -> startDemo(WorkspaceMode.CLINIC));
+        Label explain = new Label(context.messages().get("demo.explain"));
+        explain.setWrapText(true);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(2, new FlowPane(4, 0, personal, clinic), explain);
+    }
+
+    /** Opens a new demo vault (made in the background) and shows it like a real one, with a banner. */
+    public void startDemo(WorkspaceMode mode) {
+        Work.start(context.tasks(), new SimpleBooleanProperty(), () -> {
+            Path folder = Files.createTempDirectory("unlisted-demo-");
+            try {
+                return Map.entry(folder, DemoVault.create(folder.resolve("demo.db"), context.catalog().await(), clock,
+                        mode));
+            } catch (UnlistedException | RuntimeException e) {
+                deleteFolder(folder);
+                throw e;
+            }
+        }, opened -> {
+            demoFolder = opened.getKey();
+            session.unlocked(opened.getValue());
+            showMain(Area.DASHBOARD);
+        }, failure -> ErrorDialog.show(stage, failure, context.messages()));
+    }
+
+    /** The demo is over: its vault is closed, and its folder goes. */
+    private void endDemo() {
+        deleteFolder(demoFolder);
+        demoFolder = null;
+    }
+
+    public boolean isDemo() {
+        return demoFolder != null;
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            LoggerFactory.getLogger(AppWindow.class).warn("The demo folder could not be removed", e);
+        }
     }
 
     private void opened(Vault vault) {
@@ -170,6 +246,14 @@ public final class AppWindow {
         quickExit.setOnAction(event -> quickExit());
         main.addToSidebarFoot(quickExit);
         main.addToSidebarFoot(lock);
+        if (demoFolder != null) {
+            Label banner = new Label(messages.get("demo.banner"), new FontIcon(Feather.INFO));
+            banner.setId("demo-banner");
+            banner.setWrapText(true);
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.getStyleClass().add("demo-banner");
+            main.setTop(banner);
+        }
         show(main);
     }
 
