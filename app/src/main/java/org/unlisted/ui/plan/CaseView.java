@@ -483,6 +483,7 @@ final class CaseView extends VBox {
     private Label attachedLine() {
         attachedLine.setWrapText(true);
         attachedLine.getStyleClass().add(Styles.TEXT_MUTED);
+        attachedLine.managedProperty().bind(attachedLine.textProperty().isNotEmpty());
         return attachedLine;
     }
 

@@ -79,7 +79,7 @@ public final class PlanView extends VBox {
     private VBox listPane() {
         VBox pane = new VBox(10);
         pane.setPrefWidth(400);
-        pane.setMinWidth(340);
+        pane.setMinWidth(400); // the filters stay readable when a site's steps open beside it
         if (viewModel.mode() == WorkspaceMode.CLINIC) {
             ComboBox<Profile> person = new ComboBox<>(viewModel.persons());
             person.setId("plan-person");
