@@ -355,6 +355,9 @@ final class CaseView extends VBox {
                     dates.format(optOutCase.clockStart()))));
         }
         if (optOutCase.legalDue() != null && optOutCase.law() != null) {
+            optOutCase.law().confirmReceiptDue(optOutCase.clockStart()).ifPresent(by -> box.getChildren().add(
+                    iconText(Feather.INBOX, messages.get("plan.dates.confirmReceipt", dates.format(by),
+                            optOutCase.law().confirmReceiptBusinessDays().orElse(0)))));
             box.getChildren().add(iconText(Feather.CLOCK, messages.get("plan.dates.legal",
                     dates.format(optOutCase.legalDue()), optOutCase.law().shortName())));
         }
@@ -442,10 +445,38 @@ final class CaseView extends VBox {
             Button save = new Button(messages.get("plan.file.save", file.name()), new FontIcon(Feather.DOWNLOAD));
             save.getStyleClass().add(Styles.FLAT);
             save.setOnAction(e -> saveOut(file));
-            line.getChildren().add(save);
+            FlowPane buttons = row(save);
+            if (file.mediaType().startsWith("image/")) {
+                Button view = new Button(messages.get("plan.file.view", file.name()), new FontIcon(Feather.IMAGE));
+                view.getStyleClass().add(Styles.FLAT);
+                view.setOnAction(e -> viewImage(file));
+                buttons.getChildren().add(0, view);
+            }
+            line.getChildren().add(buttons);
         }
         line.getStyleClass().add("history-line");
         return line;
+    }
+
+    /** Shows a kept screenshot in the app itself: it never has to leave the vault to be seen. */
+    private void viewImage(CaseEvent.Attachment file) {
+        viewModel.attachment(file.id()).ifPresent(bytes -> {
+            javafx.scene.image.Image image = new javafx.scene.image.Image(new java.io.ByteArrayInputStream(bytes));
+            if (image.isError()) {
+                viewModel.report("cases.error.attachmentUnreadable");
+                return;
+            }
+            javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView(image);
+            picture.setPreserveRatio(true);
+            picture.setFitWidth(Math.min(900, image.getWidth()));
+            picture.setAccessibleText(file.name());
+            javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+            dialog.initOwner(getScene().getWindow());
+            dialog.setTitle(file.name());
+            dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(picture));
+            dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+            dialog.show();
+        });
     }
 
     private void saveOut(CaseEvent.Attachment file) {
