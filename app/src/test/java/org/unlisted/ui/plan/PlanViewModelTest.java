@@ -1,0 +1,129 @@
+package org.unlisted.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.unlisted.TestClock;
+import org.unlisted.cases.CaseState;
+import org.unlisted.cases.Cases;
+import org.unlisted.cases.Plan;
+import org.unlisted.catalog.CatalogSupply;
+import org.unlisted.core.Messages;
+import org.unlisted.people.Consent;
+import org.unlisted.people.Consents;
+import org.unlisted.people.People;
+import org.unlisted.people.Profile;
+import org.unlisted.people.WorkspaceMode;
+import org.unlisted.ui.task.SynchronousTaskRunner;
+import org.unlisted.vault.Passphrase;
+import org.unlisted.vault.Vault;
+
+/** The plan's logic without a screen: filters, progress, opening a client's case, and consent for clinics. */
+@ExtendWith(ApplicationExtension.class)
+class PlanViewModelTest {
+    @TempDir
+    Path temp;
+    final TestClock clock = new TestClock(Instant.parse("2026-11-29T10:00:00Z"));
+
+    private Vault vault(WorkspaceMode mode) throws Exception {
+        try (Passphrase passphrase = Passphrase.wrap("amber kettle saddle frost".toCharArray())) {
+            Vault vault = Vault.create(temp.resolve(mode + ".db"), passphrase);
+            mode.saveTo(vault.settings());
+            return vault;
+        }
+    }
+
+    private PlanViewModel load(FxRobot robot, Vault vault) {
+        PlanViewModel viewModel = new PlanViewModel(vault::connection, vault.settings(),
+                CatalogSupply.startLoading(null, clock), new SynchronousTaskRunner(), Messages.forLocale(Locale.ENGLISH),
+                clock);
+        robot.interact(viewModel::load);
+        return viewModel;
+    }
+
+    @Test
+    void filtersAndProgressFollowTheCases(FxRobot robot) throws Exception {
+        try (Vault vault = vault(WorkspaceMode.PERSONAL)) {
+            new People(vault::connection, clock).add(Profile.draft("Ana Ruiz", "CA").asSelf());
+            new People(vault::connection, clock).add(Profile.draft("Bo Other", "CA"));
+            PlanViewModel viewModel = load(robot, vault);
+            assertThat(viewModel.persons()).extracting(Profile::legalName).as("personal: only me")
+                    .containsExactly("Ana Ruiz");
+            int all = viewModel.items().size();
+            assertThat(viewModel.progressTextProperty().get()).isEqualTo("0 of " + all + " sites done");
+
+            robot.interact(() -> {
+                viewModel.select("spokeo");
+                assertThat(viewModel.mark(CaseState.SUBMITTED, "", "", List.of())).isTrue();
+                viewModel.select("whitepages");
+                assertThat(viewModel.mark(CaseState.NOT_FOUND, "", "", List.of())).isTrue();
+                assertThat(viewModel.mark(CaseState.REMOVED, "", "", List.of())).isFalse();
+            });
+            assertThat(viewModel.problemProperty().get()).startsWith("That step does not follow");
+            assertThat(viewModel.progressTextProperty().get()).as("Whitepages and the two sites it covers")
+                    .isEqualTo("3 of " + all + " sites done");
+            robot.interact(() -> viewModel.showProperty().set(PlanViewModel.Show.WAITING));
+            assertThat(viewModel.items()).extracting(i -> i.broker().id()).containsExactly("spokeo");
+            robot.interact(() -> viewModel.showProperty().set(PlanViewModel.Show.DONE));
+            assertThat(viewModel.items()).extracting(i -> i.broker().id()).contains("whitepages", "411-com")
+                    .doesNotContain("spokeo");
+            robot.interact(() -> viewModel.showProperty().set(PlanViewModel.Show.TO_DO));
+            assertThat(viewModel.items()).allMatch(i -> i.next().isToDo());
+            robot.interact(() -> {
+                viewModel.showProperty().set(PlanViewModel.Show.ALL);
+                viewModel.sitesProperty().set(PlanViewModel.Sites.ALL);
+            });
+            assertThat(viewModel.items().size()).isGreaterThan(all);
+            robot.interact(() -> viewModel.searchProperty().set("spokeo"));
+            assertThat(viewModel.items()).extracting(i -> i.broker().id()).containsExactly("spokeo");
+        }
+    }
+
+    @Test
+    void aClinicSendsARequestOnlyWithTheClientsConsentAndOpensTheCaseItIsAskedFor(FxRobot robot) throws Exception {
+        try (Vault vault = vault(WorkspaceMode.CLINIC)) {
+            vault.settings().put(WorkspaceMode.ADVOCATE_KEY, "Dana Advocate");
+            People people = new People(vault::connection, clock);
+            Profile ana = people.add(Profile.draft("Ana Ruiz", "CA"));
+            Profile bo = people.add(Profile.draft("Bo Lee", "VA"));
+            PlanViewModel viewModel = load(robot, vault);
+            assertThat(viewModel.persons()).hasSize(2);
+
+            robot.interact(() -> viewModel.open(bo.id(), "radaris"));
+            assertThat(viewModel.person()).isEqualTo(bo);
+            assertThat(viewModel.selectedProperty().get().broker().id()).isEqualTo("radaris");
+            robot.interact(() -> assertThat(viewModel.mark(CaseState.FOUND, "", "", List.of())).isTrue());
+            robot.interact(() -> assertThat(viewModel.mark(CaseState.SUBMITTED, "", "", List.of())).isFalse());
+            assertThat(viewModel.problemProperty().get()).contains("consent");
+            assertThat(viewModel.selectedProperty().get().state()).isEqualTo(CaseState.FOUND);
+
+            new Consents(vault::connection).record(new Consent(0, bo.id(), LocalDate.of(2026, 11, 1), List.of(),
+                    "signed", LocalDate.of(2027, 11, 1), "Dana Advocate"));
+            robot.interact(() -> assertThat(viewModel.mark(CaseState.SUBMITTED, "", "", List.of())).isTrue());
+            assertThat(viewModel.history()).last().satisfies(event -> {
+                assertThat(event.actorName()).isEqualTo("Dana Advocate");
+                assertThat(event.state()).isEqualTo(CaseState.SUBMITTED);
+            });
+            robot.interact(() -> assertThat(viewModel.undo()).isTrue());
+            assertThat(viewModel.selectedProperty().get().state()).isEqualTo(CaseState.FOUND);
+            assertThat(viewModel.history()).last().satisfies(event ->
+                    assertThat(event.note()).isEqualTo("Undone: the last step was a mistake."));
+
+            robot.interact(() -> viewModel.open(ana.id(), null));
+            assertThat(viewModel.person()).isEqualTo(ana);
+            Plan.Item first = viewModel.items().get(0);
+            assertThat(first.state()).isEqualTo(CaseState.NOT_STARTED);
+            assertThat(new Cases(vault::connection, viewModel.catalogProperty().get(), clock).forProfile(ana.id()))
+                    .isEmpty();
+        }
+    }
+}
