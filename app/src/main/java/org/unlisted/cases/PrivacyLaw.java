@@ -160,4 +160,61 @@ public enum PrivacyLaw {
                 ? Optional.of(BusinessDays.add(received, confirmReceiptBusinessDays))
                 : Optional.empty();
     }
+
+    /** The law's full name, as a letter names it (LAWS.md section 1). */
+    public String title() {
+        return switch (this) {
+            case CA -> "California Consumer Privacy Act, as amended by the California Privacy Rights Act";
+            case VA -> "Virginia Consumer Data Protection Act";
+            case CO -> "Colorado Privacy Act";
+            case CT -> "Connecticut Data Privacy Act";
+            case UT -> "Utah Consumer Privacy Act";
+            case TX -> "Texas Data Privacy and Security Act";
+            case OR -> "Oregon Consumer Privacy Act";
+            case MT -> "Montana Consumer Data Privacy Act";
+            case IA -> "Iowa Consumer Data Protection Act";
+            case DE -> "Delaware Personal Data Privacy Act";
+            case NE -> "Nebraska Data Privacy Act";
+            case NH -> "New Hampshire privacy law (RSA chapter 507-H)";
+            case NJ -> "New Jersey data privacy law (N.J.S.A. 56:8-166.4 et seq.)";
+            case TN -> "Tennessee Information Protection Act";
+            case MN -> "Minnesota Consumer Data Privacy Act";
+            case MD -> "Maryland Online Data Privacy Act";
+            case IN -> "Indiana Consumer Data Protection Act";
+            case KY -> "Kentucky Consumer Data Protection Act";
+            case RI -> "Rhode Island Data Transparency and Privacy Protection Act";
+            case GDPR -> "General Data Protection Regulation (EU) 2016/679";
+        };
+    }
+
+    /** The section giving the right to opt out of sale (and targeted advertising), where the law has one. */
+    public String optOutSection() {
+        return switch (this) {
+            case CA -> "Cal. Civ. Code 1798.120";
+            case VA -> "Va. Code 59.1-577(A)(5)";
+            case CO -> "C.R.S. 6-1-1306(1)(a)";
+            case CT -> "Conn. Gen. Stat. 42-518(a)(5)";
+            case UT -> "Utah Code 13-61-201";
+            case TX -> "Tex. Bus. & Com. Code 541.051(b)(5)";
+            case OR -> "ORS 646A.574(1)(d)";
+            case MT -> "Mont. Code Ann. 30-14-2808(1)(e)";
+            case IA -> "Iowa Code 715D.3(1)";
+            case DE -> "6 Del. C. 12D-104(a)";
+            case NE -> "Neb. Rev. Stat. 87-1107(2)(e)";
+            case NH -> "RSA 507-H:4, I(e)";
+            case NJ -> "N.J.S.A. 56:8-166.10(a)(5)";
+            case TN -> "Tenn. Code 47-18-3304(a)(2)(E)";
+            case MN -> "Minn. Stat. 325M.14 subd. 1(f)";
+            case MD -> "Md. Code Com. Law 14-4705(b)(7)";
+            case IN -> "Ind. Code 24-15-3-1(b)(5)";
+            case KY -> "KRS 367.3615(2)(e)";
+            case RI -> "R.I. Gen. Laws 6-48.1-5(e)(4)";
+            case GDPR -> "GDPR Art. 21";
+        };
+    }
+
+    /** Utah's and Iowa's deletion right reaches only data the person gave the business themselves. */
+    public boolean deletesOnlyProvidedData() {
+        return this == UT || this == IA;
+    }
 }

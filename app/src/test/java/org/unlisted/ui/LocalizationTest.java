@@ -76,6 +76,9 @@ class LocalizationTest {
         hyphenated("plan.show.", org.unlisted.ui.plan.PlanViewModel.Show.values(), keys);
         hyphenated("plan.sites.", org.unlisted.ui.plan.PlanViewModel.Sites.values(), keys);
         hyphenated("plan.event.", org.unlisted.cases.CaseEvent.Kind.values(), keys);
+        // Where a case stands and what to do next, in words (the dashboard and the plan build these keys).
+        hyphenated("case.state.", org.unlisted.cases.CaseState.values(), keys);
+        hyphenated("case.next.", org.unlisted.cases.NextAction.values(), keys);
         for (int step = 1; step <= 5; step++) {
             keys.add("plan.step." + step);
         }

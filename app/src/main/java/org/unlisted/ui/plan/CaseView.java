@@ -29,11 +29,12 @@ import org.unlisted.cases.CaseEvent;
 import org.unlisted.cases.CaseState;
 import org.unlisted.cases.Cases;
 import org.unlisted.cases.OptOutCase;
-import org.unlisted.cases.PlainRequest;
+import org.unlisted.letters.Letter;
 import org.unlisted.cases.Plan;
 import org.unlisted.cases.RequestDetails;
 import org.unlisted.catalog.Broker;
 import org.unlisted.core.Messages;
+import org.unlisted.ui.CaseWords;
 import org.unlisted.ui.ClipboardGuard;
 import org.unlisted.ui.Styles;
 
@@ -69,7 +70,7 @@ final class CaseView extends VBox {
         Label name = new Label(broker.name());
         name.getStyleClass().add(Styles.TITLE_3);
         name.setWrapText(true);
-        Label state = new Label(messages.get("case.state." + code(item.state())), new FontIcon(icon(item.state())));
+        Label state = new Label(messages.get(CaseWords.stateKey(item.state())), new FontIcon(CaseWords.icon(item.state())));
         state.setId("case-state");
         getChildren().addAll(new VBox(2, name, muted(broker.mainDomain())), state);
         if (item.coveredBy() != null) {
@@ -257,9 +258,9 @@ final class CaseView extends VBox {
     }
 
     private void emailStep(VBox box) {
-        PlainRequest.Draft draft = viewModel.draft();
+        Letter draft = viewModel.draft();
         box.getChildren().add(text("plan.email.help"));
-        copyable(box, "plan.email.to", draft.to());
+        copyable(box, "plan.email.to", draft.email());
         copyable(box, "plan.email.subject", draft.subject());
         draftArea(box, draft);
         Button mail = new Button(messages.get("plan.email.open"), new FontIcon(Feather.MAIL));
@@ -271,10 +272,10 @@ final class CaseView extends VBox {
     /** For sites whose usual route asks too much: the same request in writing, to send by email or post. */
     private TitledPane writtenRequest(boolean expanded) {
         VBox inside = new VBox(8);
-        PlainRequest.Draft draft = viewModel.draft();
+        Letter draft = viewModel.draft();
         inside.getChildren().add(text("plan.written.help"));
-        if (!draft.to().isBlank()) {
-            copyable(inside, "plan.email.to", draft.to());
+        if (!draft.email().isBlank()) {
+            copyable(inside, "plan.email.to", draft.email());
         }
         draftArea(inside, draft);
         inside.getChildren().add(row(action("case-sent-written", "plan.written.sent", CaseState.SUBMITTED,
@@ -424,7 +425,7 @@ final class CaseView extends VBox {
             case ADVOCATE -> event.actorName().isEmpty() ? messages.get("plan.actor.advocate") : event.actorName();
             case PERSON -> messages.get("plan.actor.person");
         };
-        String what = messages.get("plan.event." + code(event.kind()), messages.get("case.state." + code(event.state())));
+        String what = messages.get("plan.event." + CaseWords.code(event.kind()), messages.get(CaseWords.stateKey(event.state())));
         Label head = new Label(when.format(event.at()) + " · " + who + " · " + what);
         head.getStyleClass().add("broker-name");
         head.setWrapText(true);
@@ -567,7 +568,7 @@ final class CaseView extends VBox {
         box.getChildren().add(new VBox(2, caption, new HBox(6, field, copy)));
     }
 
-    private void draftArea(VBox box, PlainRequest.Draft draft) {
+    private void draftArea(VBox box, Letter draft) {
         TextArea body = new TextArea(draft.body());
         body.setId("case-draft");
         body.setEditable(false);
@@ -581,10 +582,10 @@ final class CaseView extends VBox {
                 muted(messages.get("plan.email.english")));
     }
 
-    private static String mailto(PlainRequest.Draft draft) {
+    private static String mailto(Letter draft) {
         java.util.function.Function<String, String> enc = s -> java.net.URLEncoder.encode(s,
                 java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "mailto:" + draft.to() + "?subject=" + enc.apply(draft.subject()) + "&body=" + enc.apply(draft.body());
+        return "mailto:" + draft.email() + "?subject=" + enc.apply(draft.subject()) + "&body=" + enc.apply(draft.body());
     }
 
     private void addIf(List<String> lines, Boolean needed, String key) {
@@ -638,26 +639,5 @@ final class CaseView extends VBox {
         FlowPane row = new FlowPane(8, 8, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
-    }
-
-    static String code(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
-    /** The icon that goes with each state, so states never rest on colour alone. */
-    static Ikon icon(CaseState state) {
-        return switch (state) {
-            case NOT_STARTED -> Feather.CIRCLE;
-            case SEARCHING -> Feather.SEARCH;
-            case NOT_FOUND -> Feather.EYE_OFF;
-            case FOUND -> Feather.EYE;
-            case SUBMITTED -> Feather.SEND;
-            case AWAITING_VERIFICATION -> Feather.MAIL;
-            case REMOVED -> Feather.CHECK_CIRCLE;
-            case RELISTED -> Feather.REPEAT;
-            case BLOCKED -> Feather.SLASH;
-            case OVERDUE -> Feather.ALERT_TRIANGLE;
-            case ESCALATED -> Feather.FLAG;
-        };
     }
 }

@@ -28,6 +28,7 @@ import org.unlisted.core.Messages;
 import org.unlisted.people.Profile;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.CaseWords;
 import org.unlisted.ui.ClipboardGuard;
 import org.unlisted.ui.Styles;
 
@@ -111,13 +112,13 @@ public final class PlanView extends VBox {
         ComboBox<PlanViewModel.Sites> sites = new ComboBox<>();
         sites.setId("plan-sites");
         sites.getItems().setAll(Arrays.asList(PlanViewModel.Sites.values()));
-        sites.setConverter(Choices.shownAs(s -> messages.get("plan.sites." + CaseView.code(s))));
+        sites.setConverter(Choices.shownAs(s -> messages.get("plan.sites." + CaseWords.code(s))));
         sites.valueProperty().bindBidirectional(viewModel.sitesProperty());
         sites.setAccessibleText(messages.get("plan.sites"));
         ComboBox<PlanViewModel.Show> show = new ComboBox<>();
         show.setId("plan-show");
         show.getItems().setAll(Arrays.asList(PlanViewModel.Show.values()));
-        show.setConverter(Choices.shownAs(s -> messages.get("plan.show." + CaseView.code(s))));
+        show.setConverter(Choices.shownAs(s -> messages.get("plan.show." + CaseWords.code(s))));
         show.valueProperty().bindBidirectional(viewModel.showProperty());
         show.setAccessibleText(messages.get("plan.show"));
         HBox filters = new HBox(8, sites, show);
@@ -175,10 +176,10 @@ public final class PlanView extends VBox {
             Label date = new Label(item.due() == null ? "" : dates.format(item.due()));
             date.getStyleClass().add(Styles.TEXT_MUTED);
             date.setMinWidth(Region.USE_PREF_SIZE);
-            String state = messages.get("case.state." + CaseView.code(item.state()));
+            String state = messages.get(CaseWords.stateKey(item.state()));
             String next = item.next() == NextAction.COVERED ? messages.get("plan.coveredBy", item.coveredBy().name())
-                    : messages.get("case.next." + CaseView.code(item.next()));
-            Label where = new Label(state + "  ·  " + next, new FontIcon(CaseView.icon(item.state())));
+                    : messages.get(CaseWords.nextKey(item.next()));
+            Label where = new Label(state + "  ·  " + next, new FontIcon(CaseWords.icon(item.state())));
             where.getStyleClass().add(item.state() == CaseState.OVERDUE ? Styles.DANGER : Styles.TEXT_MUTED);
             where.setWrapText(true);
             name.setMinWidth(0);

@@ -28,7 +28,7 @@ import org.unlisted.cases.CaseEvent;
 import org.unlisted.cases.CaseState;
 import org.unlisted.cases.Cases;
 import org.unlisted.cases.OptOutCase;
-import org.unlisted.cases.PlainRequest;
+import org.unlisted.cases.PrivacyLaw;
 import org.unlisted.cases.Plan;
 import org.unlisted.cases.RequestDetails;
 import org.unlisted.catalog.Broker;
@@ -37,6 +37,9 @@ import org.unlisted.catalog.CatalogSupply;
 import org.unlisted.catalog.OwnBrokers;
 import org.unlisted.catalog.CatalogLoader;
 import org.unlisted.core.Messages;
+import org.unlisted.letters.Letter;
+import org.unlisted.letters.LetterKind;
+import org.unlisted.letters.Letters;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.people.Consents;
 import org.unlisted.people.People;
@@ -67,6 +70,7 @@ public final class PlanViewModel {
     private final Clock clock;
     private final WorkspaceMode mode;
     private final String advocate;
+    private final String organisation;
     private final People people;
     private final Consents consents;
 
@@ -87,6 +91,7 @@ public final class PlanViewModel {
     private Cases cases;
     private Plan plan;
     private String wantedBroker;
+    private Long wantedProfile;
 
     public PlanViewModel(Supplier<Connection> vault, VaultSettings settings, CatalogSupply catalogSupply,
                          TaskRunner tasks, Messages messages, Clock clock) {
@@ -97,6 +102,7 @@ public final class PlanViewModel {
         this.clock = clock;
         this.mode = WorkspaceMode.of(settings).orElse(WorkspaceMode.PERSONAL);
         this.advocate = settings.get(WorkspaceMode.ADVOCATE_KEY).orElse("");
+        this.organisation = settings.get(WorkspaceMode.ORGANISATION_KEY).orElse("");
         this.people = new People(vault, clock);
         this.consents = new Consents(vault);
         person.addListener((obs, old, now) -> refresh());
@@ -123,7 +129,9 @@ public final class PlanViewModel {
                 List<Profile> everyone = people.list();
                 persons.setAll(mode == WorkspaceMode.PERSONAL
                         ? everyone.stream().filter(Profile::self).toList() : everyone);
-                if (person.get() == null && !persons.isEmpty()) {
+                if (wantedProfile != null) {
+                    openWanted();
+                } else if (person.get() == null && !persons.isEmpty()) {
                     person.set(persons.get(0));
                 } else {
                     refresh();
@@ -135,9 +143,24 @@ public final class PlanViewModel {
                 : messages.get("cases.error.storage")));
     }
 
-    /** Opens a person's plan at one broker (or at the top), as the dashboard asks. */
+    /**
+     * Opens a person's plan at one broker (or at the top), as the dashboard asks. Called before the
+     * plan has loaded, it is remembered and done once it has.
+     */
     public void open(long profileId, String brokerId) {
+        wantedProfile = profileId;
         wantedBroker = brokerId;
+        if (cases != null) {
+            openWanted();
+        }
+    }
+
+    private void openWanted() {
+        Long profileId = wantedProfile;
+        wantedProfile = null;
+        if (profileId == null) {
+            return;
+        }
         persons.stream().filter(p -> p.id() == profileId).findFirst().ifPresent(p -> {
             if (p.equals(person.get())) {
                 refresh();
@@ -333,8 +356,20 @@ public final class PlanViewModel {
         return RequestDetails.forBroker(person.get(), selected.get().broker(), listingUrls(), LocalDate.now(clock));
     }
 
-    public PlainRequest.Draft draft() {
-        return PlainRequest.draft(person.get(), selected.get().broker(), listingUrls(), LocalDate.now(clock));
+    /**
+     * The letter for where this case stands: a follow-up once the deadline passed; in a clinic, an
+     * agent's letter where the law lets an agent ask for deletion; otherwise the person's own request.
+     */
+    public Letter draft() {
+        Plan.Item item = selected.get();
+        Profile who = person.get();
+        Broker broker = item.broker();
+        Optional<PrivacyLaw> law = Letters.lawFor(who, broker);
+        LetterKind kind = item.state() == CaseState.OVERDUE ? LetterKind.FOLLOW_UP
+                : mode == WorkspaceMode.CLINIC && law.map(PrivacyLaw::agentMayRequestDeletion).orElse(false)
+                ? LetterKind.AGENT : LetterKind.DELETE;
+        return Letters.write(new Letters.Request(who, broker, kind, law, listingUrls(), LocalDate.now(clock),
+                item.optOutCase().orElse(null), history, new Letters.Agent(advocate, organisation)));
     }
 
     /** The stored bytes of an attached file, to view or save out. */

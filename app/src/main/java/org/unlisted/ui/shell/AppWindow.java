@@ -32,6 +32,8 @@ import org.unlisted.ui.people.PeopleView;
 import org.unlisted.ui.people.PeopleViewModel;
 import org.unlisted.ui.people.WorkspaceSettingsRows;
 import org.unlisted.ui.placeholder.ComingSoonView;
+import org.unlisted.ui.dashboard.DashboardView;
+import org.unlisted.ui.dashboard.DashboardViewModel;
 import org.unlisted.ui.plan.PlanView;
 import org.unlisted.ui.plan.PlanViewModel;
 import org.unlisted.ui.ClipboardGuard;
@@ -83,6 +85,9 @@ public final class AppWindow {
     private final ClipboardGuard clipboard = new ClipboardGuard();
     private AppContext context;
     private Instant lastTick;
+    /** The open workspace's navigation, and its plan once shown, so the dashboard can open a case there. */
+    private MainViewModel navigation;
+    private PlanViewModel plan;
     /** While the demo runs: the throwaway folder its vault lives in, deleted when the demo ends. */
     private Path demoFolder;
 
@@ -232,6 +237,8 @@ public final class AppWindow {
     public void showMain(Area area) {
         Messages messages = context.messages();
         MainViewModel viewModel = new MainViewModel(messages);
+        navigation = viewModel;
+        plan = null;
         viewModel.open(area);
         MainView main = new MainView(viewModel, messages, this::page);
         Button lock = new Button(messages.get("vault.lock"), new FontIcon(Feather.LOCK));
@@ -277,13 +284,27 @@ public final class AppWindow {
                     context.tasks(), context.messages(), clock), context.messages());
         }
         if (area == Area.PLAN) {
-            return new PlanView(planViewModel(), context.messages(), clipboard, context.browser());
+            plan = planViewModel();
+            return new PlanView(plan, context.messages(), clipboard, context.browser());
+        }
+        if (area == Area.DASHBOARD) {
+            DashboardViewModel dashboard = new DashboardViewModel(() -> session.vault().connection(),
+                    session.vault().settings(), context.catalog(), context.tasks(), context.messages(), clock);
+            dashboard.setOpenCase(this::openCase);
+            dashboard.setOpenPeople(() -> navigation.open(Area.PEOPLE));
+            return new DashboardView(dashboard, context.messages());
         }
         if (area == Area.BROKERS) {
             return new BrokersView(new BrokersViewModel(context.catalog(), () -> session.vault().connection(),
                     context.tasks(), context.messages(), clock), context.messages());
         }
         return new ComingSoonView(area, context.messages());
+    }
+
+    /** Opens the Opt-outs page at one person's case (or their whole plan when {@code brokerId} is null). */
+    private void openCase(long profileId, String brokerId) {
+        navigation.open(Area.PLAN);
+        plan.open(profileId, brokerId);
     }
 
     private PlanViewModel planViewModel() {
