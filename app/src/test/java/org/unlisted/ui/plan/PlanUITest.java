@@ -70,6 +70,12 @@ class PlanUITest {
         assertThat(robot.lookup("#case-view").tryQuery()).isPresent();
     }
 
+    /** The figure on one of the dashboard's state tiles. */
+    private static String tile(FxRobot robot, String state) {
+        javafx.scene.layout.VBox tile = robot.lookup("#dashboard-state-" + state).queryAs(javafx.scene.layout.VBox.class);
+        return ((Label) tile.getChildren().get(0)).getText();
+    }
+
     private static String state(FxRobot robot) {
         return robot.lookup("#case-state").queryAs(Label.class).getText();
     }
@@ -145,8 +151,16 @@ class PlanUITest {
         press(robot, "#case-undo");
         assertThat(state(robot)).isEqualTo("Not started");
 
+        robot.clickOn("#nav-dashboard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tile(robot, "removed")).isEqualTo("1");
+        assertThat(tile(robot, "awaiting-verification")).isEqualTo("1");
+        assertThat(tile(robot, "not-found")).as("the undone one is not counted").isEqualTo("1");
+
         robot.interact(() -> window.session().lock());
         ScreenSteps.unlockWith(robot, ScreenSteps.PASSPHRASE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tile(robot, "removed")).as("the dashboard after unlocking").isEqualTo("1");
         robot.clickOn("#nav-plan");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#plan-search").queryAs(javafx.scene.control.TextField.class).clear());
