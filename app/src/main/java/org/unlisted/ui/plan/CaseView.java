@@ -206,7 +206,7 @@ final class CaseView extends VBox {
                 box.getChildren().add(text("plan.mail.help"));
                 copyable(box, "plan.mail.address", optOut.postalAddress());
                 draftArea(box, viewModel.draft());
-                box.getChildren().add(row(action("case-sent", "plan.mail.sent", CaseState.SUBMITTED, null)));
+                box.getChildren().add(row(letterSent("case-sent", "plan.mail.sent", "plan.mail.sentNote")));
             }
             case PHONE -> {
                 box.getChildren().add(text("plan.phone.help"));
@@ -266,7 +266,7 @@ final class CaseView extends VBox {
         Button mail = new Button(messages.get("plan.email.open"), new FontIcon(Feather.MAIL));
         mail.setId("case-open-mail");
         mail.setOnAction(e -> browser.accept(mailto(draft)));
-        box.getChildren().add(row(mail, action("case-sent", "plan.email.sent", CaseState.SUBMITTED, null)));
+        box.getChildren().add(row(mail, letterSent("case-sent", "plan.email.sent", "plan.email.sentNote")));
     }
 
     /** For sites whose usual route asks too much: the same request in writing, to send by email or post. */
@@ -278,8 +278,7 @@ final class CaseView extends VBox {
             copyable(inside, "plan.email.to", draft.email());
         }
         draftArea(inside, draft);
-        inside.getChildren().add(row(action("case-sent-written", "plan.written.sent", CaseState.SUBMITTED,
-                () -> messages.get("plan.written.note"))));
+        inside.getChildren().add(row(letterSent("case-sent-written", "plan.written.sent", "plan.written.note")));
         TitledPane pane = new TitledPane(messages.get("plan.written.title"), inside);
         pane.setId("case-written");
         pane.setExpanded(expanded);
@@ -547,6 +546,15 @@ final class CaseView extends VBox {
                 attached.clear();
             }
         });
+        return button;
+    }
+
+    /** A button saying the person sent the letter shown: its text is kept in the record. */
+    private Button letterSent(String id, String key, String noteKey) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setWrapText(true);
+        button.setOnAction(e -> viewModel.letterSent(messages.get(noteKey)));
         return button;
     }
 

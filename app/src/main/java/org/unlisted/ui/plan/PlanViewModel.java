@@ -40,6 +40,7 @@ import org.unlisted.core.Messages;
 import org.unlisted.letters.Letter;
 import org.unlisted.letters.LetterKind;
 import org.unlisted.letters.Letters;
+import org.unlisted.letters.SentLetters;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.people.Consents;
 import org.unlisted.people.People;
@@ -267,6 +268,35 @@ public final class PlanViewModel {
     /** Moves the chosen broker's case on; returns whether it worked (if not, {@link #problemProperty()} says why). */
     public boolean mark(CaseState to, String note, String pastedUrls, List<Cases.NewFile> files) {
         return act(to, note, pastedUrls, files, (who, broker, step) -> cases.mark(who, broker, step));
+    }
+
+    /**
+     * The person sent the letter shown ({@link #draft()}) themselves, by email or post: its exact
+     * text goes into the record with {@code how}, and the case moves on.
+     */
+    public boolean letterSent(String how) {
+        Plan.Item item = selected.get();
+        Profile who = person.get();
+        if (item == null || who == null) {
+            return false;
+        }
+        try {
+            if (mode == WorkspaceMode.CLINIC) {
+                consents.requireCurrent(who.id(), item.broker().id(), LocalDate.now(clock));
+            }
+            SentLetters.record(cases, who, item.broker(), draft(), how,
+                    mode == WorkspaceMode.CLINIC ? CaseEvent.Actor.ADVOCATE : CaseEvent.Actor.PERSON,
+                    mode == WorkspaceMode.CLINIC ? advocate : "");
+            problem.set("");
+            saved.set(messages.get("plan.saved"));
+            refresh();
+            showHistory();
+            return true;
+        } catch (UnlistedException e) {
+            saved.set("");
+            problem.set(e.describe(messages));
+            return false;
+        }
     }
 
     /** Adds a note (and files) to the record without moving the case. */

@@ -137,6 +137,8 @@ class PlanUITest {
                 "Cal. Civ. Code 1798.105").doesNotContain("CA 9");
         press(robot, "#case-sent");
         assertThat(state(robot)).isEqualTo("Request sent");
+        assertThat(robot.lookup("#case-history .button").queryAllAs(Button.class)).extracting(Button::getText)
+                .as("the letter's exact text is kept in the record").contains("Save a copy of letter-delete-2026-11-29.txt");
         press(robot, "#case-asked-confirm");
         assertThat(state(robot)).isEqualTo("Needs your confirmation");
 
