@@ -25,6 +25,7 @@ import org.unlisted.people.People;
 import org.unlisted.people.Profile;
 import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.Vault;
+import org.unlisted.vault.VaultSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class CaseCommand {
     }
 
     /** What a command about cases gets: the open vault's people and cases, and the whole catalog. */
-    record Desk(People people, Cases cases, Catalog catalog, PrintWriter out) {
+    record Desk(People people, Cases cases, Catalog catalog, VaultSettings settings, PrintWriter out) {
         Profile profile(long id) throws UnlistedException {
             return people.get(id);
         }
@@ -60,7 +61,7 @@ final class CaseCommand {
                 Catalog catalog = loader.bundled().with(new OwnBrokers(vault::connection, loader.reader()).list());
                 Cases cases = new Cases(vault::connection, catalog, clock);
                 cases.markOverdue();
-                return action.run(new Desk(new People(vault::connection, clock), cases, catalog, out));
+                return action.run(new Desk(new People(vault::connection, clock), cases, catalog, vault.settings(), out));
             }
         });
     }

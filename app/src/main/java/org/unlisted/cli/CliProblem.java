@@ -5,7 +5,9 @@ import org.unlisted.core.Problem;
 /** Problems of the command line itself. */
 enum CliProblem implements Problem {
     NO_TERMINAL("CLI-01", "cli.error.noTerminal"),
-    PASSPHRASES_DIFFER("CLI-02", "cli.error.passphrasesDiffer");
+    PASSPHRASES_DIFFER("CLI-02", "cli.error.passphrasesDiffer"),
+    BAD_CHOICE("CLI-03", "cli.error.badChoice"),
+    CANNOT_WRITE("CLI-04", "cli.error.cannotWrite");
 
     private final String code;
     private final String messageKey;

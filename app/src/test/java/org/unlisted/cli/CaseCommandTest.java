@@ -80,4 +80,20 @@ class CaseCommandTest {
         assertThat(out.toString().lines()).hasSize(1);
         assertThat(run("case", "show", "--profile", "999", "--broker", "spokeo")).isEqualTo(3);
     }
+
+    @Test
+    void aLetterIsWrittenForThePersonAndBroker() throws Exception {
+        assertThat(run("case", "mark", "--profile", id, "--broker", "mylife", "--state", "found",
+                "--url", "https://www.mylife.com/ana-ruiz/e1")).isZero();
+        assertThat(run("letter", "--profile", id, "--broker", "mylife")).as(() -> err.toString()).isZero();
+        assertThat(out.toString()).startsWith("To: MyLife <privacy@mylife.com>\nSubject: Request to delete")
+                .contains("Cal. Civ. Code 1798.105", "https://www.mylife.com/ana-ruiz/e1", "Ana Ruiz");
+        Path file = temp.resolve("letter.txt");
+        assertThat(run("letter", "--profile", id, "--broker", "mylife", "--law", "none", "--kind", "acp",
+                "--out", file.toString())).isZero();
+        assertThat(Files.readString(file)).contains("Safe at Home").doesNotContain("1798.105");
+        assertThat(run("letter", "--profile", id, "--broker", "mylife", "--kind", "poem")).isEqualTo(3);
+        assertThat(err.toString()).contains("CLI-03", "poem");
+        assertThat(run("letter", "--profile", id, "--broker", "mylife", "--law", "klingon")).isEqualTo(3);
+    }
 }

@@ -76,6 +76,7 @@ class LocalizationTest {
         hyphenated("plan.show.", org.unlisted.ui.plan.PlanViewModel.Show.values(), keys);
         hyphenated("plan.sites.", org.unlisted.ui.plan.PlanViewModel.Sites.values(), keys);
         hyphenated("plan.event.", org.unlisted.cases.CaseEvent.Kind.values(), keys);
+        hyphenated("letters.explain.", org.unlisted.letters.LetterKind.values(), keys);
         // Where a case stands and what to do next, in words (the dashboard and the plan build these keys).
         hyphenated("case.state.", org.unlisted.cases.CaseState.values(), keys);
         hyphenated("case.next.", org.unlisted.cases.NextAction.values(), keys);

@@ -586,7 +586,9 @@ final class CaseView extends VBox {
         Button copy = new Button(messages.get("plan.copy"), new FontIcon(Feather.COPY));
         copy.setAccessibleText(messages.get("plan.copy.what", messages.get("plan.email.body")));
         copy.setOnAction(e -> clipboard.copy(draft.body()));
-        box.getChildren().addAll(labelFor(messages.get("plan.email.body"), body), body, row(copy),
+        Label explain = text("letters.explain." + CaseWords.code(draft.kind()), broker.name());
+        explain.setId("case-letter-explain");
+        box.getChildren().addAll(explain, labelFor(messages.get("plan.email.body"), body), body, row(copy),
                 muted(messages.get("plan.email.english")));
     }
 
