@@ -30,6 +30,7 @@ import org.unlisted.cases.CaseState;
 import org.unlisted.cases.Cases;
 import org.unlisted.cases.OptOutCase;
 import org.unlisted.letters.Letter;
+import org.unlisted.letters.LetterKind;
 import org.unlisted.cases.Plan;
 import org.unlisted.cases.RequestDetails;
 import org.unlisted.catalog.Broker;
@@ -206,7 +207,8 @@ final class CaseView extends VBox {
                 box.getChildren().add(text("plan.mail.help"));
                 copyable(box, "plan.mail.address", optOut.postalAddress());
                 draftArea(box, viewModel.draft());
-                box.getChildren().add(row(letterSent("case-sent", "plan.mail.sent", "plan.mail.sentNote")));
+                box.getChildren().add(row(letterSent("case-sent", "plan.mail.sent", "plan.mail.sentNote",
+                        viewModel.draft().kind())));
             }
             case PHONE -> {
                 box.getChildren().add(text("plan.phone.help"));
@@ -266,21 +268,26 @@ final class CaseView extends VBox {
         Button mail = new Button(messages.get("plan.email.open"), new FontIcon(Feather.MAIL));
         mail.setId("case-open-mail");
         mail.setOnAction(e -> browser.accept(mailto(draft)));
-        box.getChildren().add(row(mail, letterSent("case-sent", "plan.email.sent", "plan.email.sentNote")));
+        box.getChildren().add(row(mail, letterSent("case-sent", "plan.email.sent", "plan.email.sentNote",
+                draft.kind())));
     }
 
     /** For sites whose usual route asks too much: the same request in writing, to send by email or post. */
     private TitledPane writtenRequest(boolean expanded) {
+        return letterPane("case-written", "plan.written.title", viewModel.draft(), expanded);
+    }
+
+    /** A letter to send by email or post, with the button that records it as sent. */
+    private TitledPane letterPane(String id, String titleKey, Letter draft, boolean expanded) {
         VBox inside = new VBox(8);
-        Letter draft = viewModel.draft();
         inside.getChildren().add(text("plan.written.help"));
         if (!draft.email().isBlank()) {
             copyable(inside, "plan.email.to", draft.email());
         }
         draftArea(inside, draft);
-        inside.getChildren().add(row(letterSent("case-sent-written", "plan.written.sent", "plan.written.note")));
-        TitledPane pane = new TitledPane(messages.get("plan.written.title"), inside);
-        pane.setId("case-written");
+        inside.getChildren().add(row(letterSent(id + "-sent", "plan.written.sent", "plan.written.note", draft.kind())));
+        TitledPane pane = new TitledPane(messages.get(titleKey), inside);
+        pane.setId(id);
         pane.setExpanded(expanded);
         return pane;
     }
@@ -307,6 +314,9 @@ final class CaseView extends VBox {
             box.getChildren().add(row(action("case-follow-up", "plan.overdue.followUp", CaseState.SUBMITTED,
                             () -> messages.get("plan.overdue.followUp.note")),
                     action("case-escalate", "plan.overdue.escalate", CaseState.ESCALATED, null)));
+            box.getChildren().addAll(letterPane("case-follow-up-letter", "plan.overdue.followUpLetter",
+                    viewModel.draft(LetterKind.FOLLOW_UP), false), letterPane("case-complaint-letter",
+                    "plan.overdue.complaintLetter", viewModel.draft(LetterKind.COMPLAINT), false));
         } else if (item.state() == CaseState.SUBMITTED) {
             Button more = new Button(messages.get("plan.confirm.moreTime"));
             more.setId("case-extend");
@@ -550,11 +560,11 @@ final class CaseView extends VBox {
     }
 
     /** A button saying the person sent the letter shown: its text is kept in the record. */
-    private Button letterSent(String id, String key, String noteKey) {
+    private Button letterSent(String id, String key, String noteKey, LetterKind kind) {
         Button button = new Button(messages.get(key));
         button.setId(id);
         button.setWrapText(true);
-        button.setOnAction(e -> viewModel.letterSent(messages.get(noteKey)));
+        button.setOnAction(e -> viewModel.letterSent(kind, messages.get(noteKey)));
         return button;
     }
 

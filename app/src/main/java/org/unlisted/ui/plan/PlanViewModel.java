@@ -274,7 +274,7 @@ public final class PlanViewModel {
      * The person sent the letter shown ({@link #draft()}) themselves, by email or post: its exact
      * text goes into the record with {@code how}, and the case moves on.
      */
-    public boolean letterSent(String how) {
+    public boolean letterSent(LetterKind kind, String how) {
         Plan.Item item = selected.get();
         Profile who = person.get();
         if (item == null || who == null) {
@@ -284,7 +284,7 @@ public final class PlanViewModel {
             if (mode == WorkspaceMode.CLINIC) {
                 consents.requireCurrent(who.id(), item.broker().id(), LocalDate.now(clock));
             }
-            SentLetters.record(cases, who, item.broker(), draft(), how,
+            SentLetters.record(cases, who, item.broker(), draft(kind), how,
                     mode == WorkspaceMode.CLINIC ? CaseEvent.Actor.ADVOCATE : CaseEvent.Actor.PERSON,
                     mode == WorkspaceMode.CLINIC ? advocate : "");
             problem.set("");
@@ -392,12 +392,18 @@ public final class PlanViewModel {
      */
     public Letter draft() {
         Plan.Item item = selected.get();
+        Optional<PrivacyLaw> law = Letters.lawFor(person.get(), item.broker());
+        return draft(item.state() == CaseState.OVERDUE ? LetterKind.FOLLOW_UP
+                : mode == WorkspaceMode.CLINIC && law.map(PrivacyLaw::agentMayRequestDeletion).orElse(false)
+                ? LetterKind.AGENT : LetterKind.DELETE);
+    }
+
+    /** A letter of the given kind for the chosen site, with the law that applies and the case's dates. */
+    public Letter draft(LetterKind kind) {
+        Plan.Item item = selected.get();
         Profile who = person.get();
         Broker broker = item.broker();
         Optional<PrivacyLaw> law = Letters.lawFor(who, broker);
-        LetterKind kind = item.state() == CaseState.OVERDUE ? LetterKind.FOLLOW_UP
-                : mode == WorkspaceMode.CLINIC && law.map(PrivacyLaw::agentMayRequestDeletion).orElse(false)
-                ? LetterKind.AGENT : LetterKind.DELETE;
         return Letters.write(new Letters.Request(who, broker, kind, law, listingUrls(), LocalDate.now(clock),
                 item.optOutCase().orElse(null), history, new Letters.Agent(advocate, organisation)));
     }

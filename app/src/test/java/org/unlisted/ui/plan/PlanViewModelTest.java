@@ -126,4 +126,28 @@ class PlanViewModelTest {
                     .isEmpty();
         }
     }
+
+    @Test
+    void pastTheDeadlineTheFollowUpAndTheComplaintAreKeptWordForWord(FxRobot robot) throws Exception {
+        try (Vault vault = vault(WorkspaceMode.PERSONAL)) {
+            new People(vault::connection, clock).add(Profile.draft("Ana Ruiz", "CA").asSelf());
+            PlanViewModel first = load(robot, vault);
+            robot.interact(() -> {
+                first.select("mylife");
+                assertThat(first.letterSent(org.unlisted.letters.LetterKind.DELETE, "sent by me")).isTrue();
+            });
+            assertThat(first.selectedProperty().get().state()).isEqualTo(CaseState.SUBMITTED);
+            clock.advance(java.time.Duration.ofDays(46));
+
+            PlanViewModel later = load(robot, vault);
+            robot.interact(() -> later.select("mylife"));
+            assertThat(later.selectedProperty().get().state()).as("the app noticed").isEqualTo(CaseState.OVERDUE);
+            assertThat(later.draft().kind()).isEqualTo(org.unlisted.letters.LetterKind.FOLLOW_UP);
+            robot.interact(() -> assertThat(later.letterSent(org.unlisted.letters.LetterKind.COMPLAINT, "filed"))
+                    .isTrue());
+            assertThat(later.selectedProperty().get().state()).isEqualTo(CaseState.ESCALATED);
+            assertThat(later.history()).extracting(e -> e.attachments().isEmpty() ? "" : e.attachments().get(0).name())
+                    .containsExactly("letter-delete-2026-11-29.txt", "", "letter-complaint-2027-01-14.txt");
+        }
+    }
 }
