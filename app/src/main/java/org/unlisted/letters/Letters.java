@@ -328,9 +328,10 @@ public final class Letters {
         return !email(broker).isEmpty();
     }
 
-    /** Every site in the catalog a letter for this person can go to by email, in plan order. */
+    /** The sites whose way out is a request by email, in plan order: the ones a bulk send writes to. */
     public static List<Broker> emailable(Catalog catalog) {
-        return catalog.brokers().stream().filter(Letters::takesEmail).toList();
+        return catalog.brokers().stream().filter(b -> b.optOut() != null
+                && b.optOut().method() == Broker.Method.EMAIL && takesEmail(b)).toList();
     }
 
     static String label(Broker.PersonalField field) {
