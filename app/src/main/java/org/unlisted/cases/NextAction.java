@@ -22,6 +22,8 @@ public enum NextAction {
     AWAIT_REGULATOR,
     /** Another site's opt-out covers this one. */
     COVERED,
+    /** The person's California DROP request reaches this registered broker: wait for it. */
+    DROP,
     /** No known way to opt out. */
     NO_ROUTE,
     /** Done for now. */

@@ -20,8 +20,9 @@ public final class Plan {
     public record Item(Broker broker, Optional<OptOutCase> optOutCase, Broker coveredBy, CaseState state,
                        NextAction next, LocalDate due) {
 
+        /** Done: removed or not listed, or covered by a DROP request whose deletion time has passed. */
         public boolean isDone() {
-            return state.isDone();
+            return state.isDone() || next == NextAction.NONE && state == CaseState.NOT_STARTED;
         }
     }
 
@@ -30,9 +31,24 @@ public final class Plan {
     }
 
     public static Plan of(Catalog catalog, Map<String, OptOutCase> cases, LocalDate today) {
+        return of(catalog, cases, Optional.empty(), today);
+    }
+
+    /**
+     * As above, with the person's DROP request: registered brokers that are not people-search sites
+     * are covered by it (waiting until the brokers' time to delete has passed, then done).
+     */
+    public static Plan of(Catalog catalog, Map<String, OptOutCase> cases, Optional<Drop.Request> drop,
+                          LocalDate today) {
         List<Item> items = new ArrayList<>();
         for (Broker broker : catalog.brokers()) {
             Optional<OptOutCase> own = Optional.ofNullable(cases.get(broker.id()));
+            if (own.isEmpty() && drop.isPresent() && Drop.covers(broker)) {
+                LocalDate by = drop.get().expectedBy();
+                items.add(new Item(broker, own, null, CaseState.NOT_STARTED,
+                        today.isAfter(by) ? NextAction.NONE : NextAction.DROP, by));
+                continue;
+            }
             Broker operator = own.isPresent() ? null : coveringOperator(catalog, broker);
             if (operator != null) {
                 OptOutCase theirs = cases.get(operator.id());

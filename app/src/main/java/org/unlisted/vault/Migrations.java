@@ -56,7 +56,10 @@ public final class Migrations {
                             + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END",
                     "CREATE TRIGGER attachment_kept BEFORE DELETE ON attachment"
                             + " WHEN EXISTS (SELECT 1 FROM case_event WHERE id = OLD.event_id)"
-                            + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END"));
+                            + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END"),
+            // 5: a California resident's request through the state's DROP platform, one per person
+            List.of("CREATE TABLE drop_request (profile_id INTEGER PRIMARY KEY REFERENCES profile(id) ON DELETE CASCADE,"
+                    + " submitted TEXT NOT NULL, confirmation TEXT NOT NULL) STRICT"));
 
     private Migrations() {
     }

@@ -450,6 +450,7 @@ public final class DashboardView extends VBox {
             case DECIDE -> Feather.HELP_CIRCLE;
             case AWAIT_REGULATOR -> Feather.FLAG;
             case COVERED -> Feather.LINK;
+            case DROP -> Feather.INBOX;
             case NO_ROUTE -> Feather.SLASH;
             case NONE -> Feather.CHECK;
         };
