@@ -106,6 +106,11 @@ public final class Cases {
         return byBroker;
     }
 
+    /** This person's plan: the catalog in order, with their cases and their DROP request, if any. */
+    public Plan plan(long profileId, LocalDate today) throws UnlistedException {
+        return Plan.of(catalog, forProfile(profileId), new Drop(connection).of(profileId), today);
+    }
+
     /** The whole history of a case, every round, oldest first. */
     public List<CaseEvent> history(long caseId) throws UnlistedException {
         List<CaseEvent> events = new ArrayList<>();

@@ -82,7 +82,7 @@ final class CaseCommand {
         public Integer call() {
             return withDesk(root, access, desk -> {
                 Profile person = desk.profile(profileId);
-                Plan plan = Plan.of(desk.catalog(), desk.cases().forProfile(person.id()), LocalDate.now());
+                Plan plan = desk.cases().plan(person.id(), LocalDate.now());
                 for (Plan.Item item : plan.items()) {
                     if (all || item.optOutCase().isPresent() || item.coveredBy() == null) {
                         desk.out().println(String.join("\t", item.broker().id(), code(item.state()),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -115,6 +116,17 @@ class LocalizationTest {
     private static Set<String> families(Properties english) {
         return english.stringPropertyNames().stream().map(k -> k.contains(".") ? k.substring(0, k.indexOf('.')) : k)
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyApostropheIsDoubledSoMessageFormatKeepsIt() throws IOException {
+        for (String suffix : new String[] {"", "_es", "_fr"}) {
+            Properties words = bundle(suffix);
+            List<String> lone = words.stringPropertyNames().stream()
+                    .filter(key -> words.getProperty(key).matches("(?s).*(?<!')'(?!').*")).sorted().toList();
+            assertThat(lone).as("messages%s.properties: a single ' hides the rest of the text; write ''", suffix)
+                    .isEmpty();
+        }
     }
 
     @Test

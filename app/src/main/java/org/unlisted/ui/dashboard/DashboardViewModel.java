@@ -220,7 +220,7 @@ public final class DashboardViewModel {
         }
         long id = self.get().id();
         Map<Long, String> names = Map.of();
-        Plan plan = Plan.of(catalog, new Cases(vault, catalog, clock).forProfile(id), today);
+        Plan plan = new Cases(vault, catalog, clock).plan(id, today);
         List<Plan.Item> counted = plan.items().stream().filter(DashboardViewModel::counts).toList();
         long done = counted.stream().filter(Plan.Item::isDone).count();
         List<Line> todo = plan.items().stream()

@@ -15,6 +15,10 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import org.unlisted.cases.Drop;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -154,7 +158,47 @@ public final class PlanView extends VBox {
         loading.setMaxSize(48, 48);
         StackPane tableArea = new StackPane(list, loading);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
-        pane.getChildren().addAll(none, new VBox(4, progressText, progress), search, filters, tableArea);
+        pane.getChildren().addAll(none, new VBox(4, progressText, progress), dropPane(), search, filters, tableArea);
+        return pane;
+    }
+
+    /**
+     * California's DROP, for California residents: what it does and does not reach, and a place to
+     * record the request so registered brokers show as covered.
+     */
+    private TitledPane dropPane() {
+        DatePicker date = new DatePicker();
+        date.setId("plan-drop-date");
+        TextField confirmation = new TextField();
+        confirmation.setId("plan-drop-confirmation");
+        Label status = new Label();
+        status.setId("plan-drop-status");
+        status.setWrapText(true);
+        Button save = new Button(messages.get("plan.drop.save"));
+        save.setId("plan-drop-save");
+        save.setOnAction(e -> viewModel.recordDrop(date.getValue(), confirmation.getText()));
+        Label help = new Label(messages.get("plan.drop.explain"));
+        help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        VBox inside = new VBox(8, help, Choices.labelled(messages.get("plan.drop.date"), date),
+                Choices.labelled(messages.get("plan.drop.confirmation"), confirmation), save, status);
+        TitledPane pane = new TitledPane(messages.get("plan.drop.title"), inside);
+        pane.setId("plan-drop");
+        pane.setExpanded(false);
+        Runnable show = () -> {
+            Profile who = viewModel.person();
+            boolean california = who != null && "CA".equals(who.state());
+            pane.setVisible(california);
+            pane.setManaged(california);
+            var request = viewModel.dropRequest();
+            date.setValue(request.map(Drop.Request::submitted).orElse(null));
+            confirmation.setText(request.map(Drop.Request::confirmation).orElse(""));
+            status.setText(request.map(r -> messages.get("plan.drop.recorded", dates.format(r.submitted()),
+                    dates.format(r.expectedBy()))).orElse(""));
+        };
+        viewModel.personProperty().addListener((obs, old, now) -> show.run());
+        viewModel.items().addListener((javafx.collections.ListChangeListener<Plan.Item>) change -> show.run());
+        show.run();
         return pane;
     }
 

@@ -27,6 +27,7 @@ import javafx.collections.ObservableList;
 import org.unlisted.cases.CaseEvent;
 import org.unlisted.cases.CaseState;
 import org.unlisted.cases.Cases;
+import org.unlisted.cases.Drop;
 import org.unlisted.cases.OptOutCase;
 import org.unlisted.cases.PrivacyLaw;
 import org.unlisted.cases.Plan;
@@ -171,6 +172,35 @@ public final class PlanViewModel {
         });
     }
 
+    /** The chosen person's California DROP request, if they recorded one. */
+    public Optional<Drop.Request> dropRequest() {
+        try {
+            return person.get() == null ? Optional.empty() : new Drop(vault).of(person.get().id());
+        } catch (UnlistedException e) {
+            problem.set(e.describe(messages));
+            return Optional.empty();
+        }
+    }
+
+    /** Records the person's DROP request (date sent and the confirmation the platform gave). */
+    public boolean recordDrop(LocalDate submitted, String confirmation) {
+        if (person.get() == null || submitted == null || submitted.isAfter(LocalDate.now(clock))
+                || confirmation == null || confirmation.isBlank()) {
+            report("plan.drop.invalid");
+            return false;
+        }
+        try {
+            new Drop(vault).record(new Drop.Request(person.get().id(), submitted, confirmation));
+            saved.set(messages.get("plan.saved"));
+            problem.set("");
+            refresh();
+            return true;
+        } catch (UnlistedException e) {
+            problem.set(e.describe(messages));
+            return false;
+        }
+    }
+
     /** Chooses a broker in the current person's plan (for example the operator whose opt-out covers a site). */
     public void select(String brokerId) {
         if (plan != null) {
@@ -206,7 +236,7 @@ public final class PlanViewModel {
             String keep = wantedBroker != null ? wantedBroker
                     : selected.get() == null ? null : selected.get().broker().id();
             wantedBroker = null;
-            plan = Plan.of(catalog.get(), cases.forProfile(who.id()), LocalDate.now(clock));
+            plan = cases.plan(who.id(), LocalDate.now(clock));
             filter();
             if (keep != null) {
                 select(keep);
