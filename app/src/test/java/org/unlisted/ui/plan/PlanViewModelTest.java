@@ -150,4 +150,25 @@ class PlanViewModelTest {
                     .containsExactly("letter-delete-2026-11-29.txt", "", "letter-complaint-2027-01-14.txt");
         }
     }
+
+    @Test
+    void aCaliforniaDropRequestIsRecordedAndCoversRegisteredBrokers(FxRobot robot) throws Exception {
+        try (Vault vault = vault(WorkspaceMode.PERSONAL)) {
+            new People(vault::connection, clock).add(Profile.draft("Ana Ruiz", "CA").asSelf());
+            PlanViewModel viewModel = load(robot, vault);
+            robot.interact(() -> {
+                assertThat(viewModel.recordDrop(LocalDate.of(2027, 1, 1), "D-1")).as("a future day").isFalse();
+                assertThat(viewModel.recordDrop(LocalDate.of(2026, 11, 2), " ")).isFalse();
+            });
+            assertThat(viewModel.problemProperty().get()).startsWith("Give the day you sent");
+            assertThat(viewModel.dropRequest()).isEmpty();
+            robot.interact(() -> {
+                assertThat(viewModel.recordDrop(LocalDate.of(2026, 11, 2), "D-1")).isTrue();
+                viewModel.sitesProperty().set(PlanViewModel.Sites.ALL);
+            });
+            assertThat(viewModel.dropRequest()).hasValueSatisfying(r -> assertThat(r.confirmation()).isEqualTo("D-1"));
+            assertThat(viewModel.items()).filteredOn(i -> i.broker().id().equals("33across"))
+                    .singleElement().satisfies(i -> assertThat(i.next()).isEqualTo(org.unlisted.cases.NextAction.DROP));
+        }
+    }
 }
