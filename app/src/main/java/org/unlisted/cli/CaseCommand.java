@@ -2,6 +2,8 @@ package org.unlisted.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.sql.Connection;
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +39,8 @@ final class CaseCommand {
     }
 
     /** What a command about cases gets: the open vault's people and cases, and the whole catalog. */
-    record Desk(People people, Cases cases, Catalog catalog, VaultSettings settings, PrintWriter out) {
+    record Desk(Supplier<Connection> vault, People people, Cases cases, Catalog catalog, VaultSettings settings,
+                PrintWriter out) {
         Profile profile(long id) throws UnlistedException {
             return people.get(id);
         }
@@ -61,7 +64,8 @@ final class CaseCommand {
                 Catalog catalog = loader.bundled().with(new OwnBrokers(vault::connection, loader.reader()).list());
                 Cases cases = new Cases(vault::connection, catalog, clock);
                 cases.markOverdue();
-                return action.run(new Desk(new People(vault::connection, clock), cases, catalog, vault.settings(), out));
+                return action.run(new Desk(vault::connection, new People(vault::connection, clock), cases, catalog,
+                        vault.settings(), out));
             }
         });
     }

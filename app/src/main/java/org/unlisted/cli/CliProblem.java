@@ -7,7 +7,9 @@ enum CliProblem implements Problem {
     NO_TERMINAL("CLI-01", "cli.error.noTerminal"),
     PASSPHRASES_DIFFER("CLI-02", "cli.error.passphrasesDiffer"),
     BAD_CHOICE("CLI-03", "cli.error.badChoice"),
-    CANNOT_WRITE("CLI-04", "cli.error.cannotWrite");
+    CANNOT_WRITE("CLI-04", "cli.error.cannotWrite"),
+    NO_EMAIL("CLI-05", "cli.error.noEmail"),
+    NO_MAIL_ACCOUNT("CLI-06", "cli.error.noMailAccount");
 
     private final String code;
     private final String messageKey;

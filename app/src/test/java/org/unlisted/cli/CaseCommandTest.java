@@ -96,4 +96,18 @@ class CaseCommandTest {
         assertThat(err.toString()).contains("CLI-03", "poem");
         assertThat(run("letter", "--profile", id, "--broker", "mylife", "--law", "klingon")).isEqualTo(3);
     }
+
+    @Test
+    void sendShowsWhatWouldGoAndRefusesWithoutAnAccount() {
+        assertThat(run("send", "--profile", id, "--broker", "mylife", "--dry-run")).as(() -> err.toString()).isZero();
+        assertThat(out.toString().strip()).isEqualTo("mylife\tprivacy@mylife.com\twould send");
+        assertThat(run("send", "--profile", id, "--all-email", "--dry-run")).isZero();
+        assertThat(out.toString().lines().count()).isGreaterThan(100);
+        assertThat(run("send", "--profile", id, "--broker", "spokeo")).isEqualTo(3);
+        assertThat(err.toString()).contains("CLI-05", "spokeo");
+        assertThat(run("send", "--profile", id, "--broker", "mylife")).isEqualTo(3);
+        assertThat(err.toString()).contains("CLI-06");
+        assertThat(run("case", "history", "--profile", id, "--broker", "mylife")).isZero();
+        assertThat(out.toString()).as("nothing was sent, nothing recorded").isEmpty();
+    }
 }

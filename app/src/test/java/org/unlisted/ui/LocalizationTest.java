@@ -78,6 +78,7 @@ class LocalizationTest {
         hyphenated("plan.sites.", org.unlisted.ui.plan.PlanViewModel.Sites.values(), keys);
         hyphenated("plan.event.", org.unlisted.cases.CaseEvent.Kind.values(), keys);
         hyphenated("letters.explain.", org.unlisted.letters.LetterKind.values(), keys);
+        hyphenated("letters.account.security.", org.unlisted.mail.MailAccount.Security.values(), keys);
         // Where a case stands and what to do next, in words (the dashboard and the plan build these keys).
         hyphenated("case.state.", org.unlisted.cases.CaseState.values(), keys);
         hyphenated("case.next.", org.unlisted.cases.NextAction.values(), keys);

@@ -31,6 +31,7 @@ import org.unlisted.cases.Cases;
 import org.unlisted.cases.OptOutCase;
 import org.unlisted.letters.Letter;
 import org.unlisted.letters.LetterKind;
+import org.unlisted.mail.Mailto;
 import org.unlisted.cases.Plan;
 import org.unlisted.cases.RequestDetails;
 import org.unlisted.catalog.Broker;
@@ -267,7 +268,7 @@ final class CaseView extends VBox {
         draftArea(box, draft);
         Button mail = new Button(messages.get("plan.email.open"), new FontIcon(Feather.MAIL));
         mail.setId("case-open-mail");
-        mail.setOnAction(e -> browser.accept(mailto(draft)));
+        mail.setOnAction(e -> browser.accept(Mailto.uri(draft.email(), draft.subject(), draft.body())));
         box.getChildren().add(row(mail, letterSent("case-sent", "plan.email.sent", "plan.email.sentNote",
                 draft.kind())));
     }
@@ -602,11 +603,6 @@ final class CaseView extends VBox {
                 muted(messages.get("plan.email.english")));
     }
 
-    private static String mailto(Letter draft) {
-        java.util.function.Function<String, String> enc = s -> java.net.URLEncoder.encode(s,
-                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return "mailto:" + draft.email() + "?subject=" + enc.apply(draft.subject()) + "&body=" + enc.apply(draft.body());
-    }
 
     private void addIf(List<String> lines, Boolean needed, String key) {
         if (Boolean.TRUE.equals(needed)) {

@@ -34,6 +34,8 @@ import org.unlisted.ui.people.WorkspaceSettingsRows;
 import org.unlisted.ui.placeholder.ComingSoonView;
 import org.unlisted.ui.dashboard.DashboardView;
 import org.unlisted.ui.dashboard.DashboardViewModel;
+import org.unlisted.ui.letters.LettersView;
+import org.unlisted.ui.letters.LettersViewModel;
 import org.unlisted.ui.plan.PlanView;
 import org.unlisted.ui.plan.PlanViewModel;
 import org.unlisted.ui.ClipboardGuard;
@@ -293,6 +295,10 @@ public final class AppWindow {
             dashboard.setOpenCase(this::openCase);
             dashboard.setOpenPeople(() -> navigation.open(Area.PEOPLE));
             return new DashboardView(dashboard, context.messages());
+        }
+        if (area == Area.LETTERS) {
+            return new LettersView(new LettersViewModel(() -> session.vault().connection(), session.vault().settings(),
+                    context.catalog(), context.tasks(), context.messages(), clock), context.messages());
         }
         if (area == Area.BROKERS) {
             return new BrokersView(new BrokersViewModel(context.catalog(), () -> session.vault().connection(),
