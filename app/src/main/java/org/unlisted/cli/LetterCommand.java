@@ -16,6 +16,7 @@ import org.unlisted.catalog.Broker;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.letters.Letter;
 import org.unlisted.letters.LetterKind;
+import org.unlisted.letters.LetterPdf;
 import org.unlisted.letters.Letters;
 import org.unlisted.people.Profile;
 import org.unlisted.people.WorkspaceMode;
@@ -62,6 +63,13 @@ final class LetterCommand implements Callable<Integer> {
                             desk.settings().get(WorkspaceMode.ORGANISATION_KEY).orElse(""))));
             String text = "To: " + letter.recipient() + (letter.email().isEmpty() ? "" : " <" + letter.email() + ">")
                     + "\nSubject: " + letter.subject() + "\n\n" + letter.body();
+            if (format.equalsIgnoreCase("pdf")) {
+                if (out == null) {
+                    throw new UnlistedException(CliProblem.BAD_CHOICE, "--out", "");
+                }
+                write(out, LetterPdf.render(Letters.printed(letter, person, broker)));
+                return VaultCommand.OK;
+            }
             if (!format.equalsIgnoreCase("text")) {
                 throw new UnlistedException(CliProblem.BAD_CHOICE, "--format", format);
             }

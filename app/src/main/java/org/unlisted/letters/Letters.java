@@ -242,6 +242,40 @@ public final class Letters {
                 null);
     }
 
+    /**
+     * The letter laid out for printing and posting: the sender's name (and return address only when
+     * this broker asks for an address anyway), the recipient's address block, and the body up to
+     * "Sincerely," (the signature space and name are printed after it).
+     */
+    public static PrintedLetter printed(Letter letter, Profile person, Broker broker) {
+        List<String> from = new java.util.ArrayList<>(List.of(person.legalName()));
+        boolean asksAddress = broker.optOut() != null && broker.optOut().inputs() != null
+                && broker.optOut().inputs().contains(Broker.PersonalField.ADDRESS);
+        Profile.Address home = person.currentAddress();
+        if (asksAddress && home != null) {
+            from.addAll(addressLines(home.oneLine()));
+        }
+        List<String> to = new java.util.ArrayList<>(List.of(letter.recipient()));
+        to.addAll(addressLines(letter.postal()));
+        String body = letter.body();
+        int closing = body.lastIndexOf("Sincerely,");
+        return new PrintedLetter(from, to, letter.date(), letter.subject(),
+                closing < 0 ? body : body.substring(0, closing + "Sincerely,".length()));
+    }
+
+    /** "Street, Suite 2, City, ST 12345" as envelope lines: the city stays with its state and ZIP. */
+    static List<String> addressLines(String oneLine) {
+        if (oneLine == null || oneLine.isBlank()) {
+            return List.of();
+        }
+        List<String> parts = new java.util.ArrayList<>(List.of(oneLine.split("\\s*,\\s*")));
+        int last = parts.size() - 1;
+        if (last > 0 && parts.get(last).matches("[A-Z]{2}\\s+\\d{5}(-\\d{4})?")) {
+            parts.set(last - 1, parts.get(last - 1) + ", " + parts.remove(last));
+        }
+        return parts.stream().filter(part -> !part.isBlank()).toList();
+    }
+
     // --- shared parts ---
 
     private static String opening(Request r) {

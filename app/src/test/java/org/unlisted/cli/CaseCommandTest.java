@@ -92,6 +92,13 @@ class CaseCommandTest {
         assertThat(run("letter", "--profile", id, "--broker", "mylife", "--law", "none", "--kind", "acp",
                 "--out", file.toString())).isZero();
         assertThat(Files.readString(file)).contains("Safe at Home").doesNotContain("1798.105");
+        Path pdf = temp.resolve("letter.pdf");
+        assertThat(run("letter", "--profile", id, "--broker", "mylife", "--format", "pdf", "--out", pdf.toString()))
+                .as(() -> err.toString()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Ana Ruiz", "MyLife", "Cal. Civ. Code 1798.105", "Sincerely,", "Page 1 of");
+        }
         assertThat(run("letter", "--profile", id, "--broker", "mylife", "--kind", "poem")).isEqualTo(3);
         assertThat(err.toString()).contains("CLI-03", "poem");
         assertThat(run("letter", "--profile", id, "--broker", "mylife", "--law", "klingon")).isEqualTo(3);

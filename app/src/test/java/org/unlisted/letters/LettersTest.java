@@ -143,4 +143,18 @@ class LettersTest {
         assertThat(Letters.takesEmail(broker("mylife"))).isTrue();
         assertThat(Letters.emailable(catalog)).contains(broker("mylife")).doesNotContain(broker("spokeo"));
     }
+
+    @Test
+    void aPrintedLetterHasEnvelopeBlocksAndEndsAtTheClosing() {
+        Letter letter = write(person, broker("mylife"), LetterKind.DELETE, Optional.of(PrivacyLaw.CA));
+        PrintedLetter printed = Letters.printed(letter, person, broker("mylife"));
+        assertThat(printed.from()).as("MyLife does not ask for an address: none is printed").containsExactly("Ana Ruiz");
+        assertThat(printed.to()).startsWith("MyLife");
+        assertThat(printed.body()).endsWith("Sincerely,").contains("Cal. Civ. Code 1798.105");
+        assertThat(Letters.addressLines("PO Box 1, Suite 2, Fresno, CA 93701"))
+                .containsExactly("PO Box 1", "Suite 2", "Fresno, CA 93701");
+        PrintedLetter withAddress = Letters.printed(write(person, broker("thatsthem"), LetterKind.DELETE,
+                Optional.of(PrivacyLaw.CA)), person, broker("thatsthem"));
+        assertThat(withAddress.from()).containsExactly("Ana Ruiz", "12 Oak St", "Fresno, CA 93701");
+    }
 }

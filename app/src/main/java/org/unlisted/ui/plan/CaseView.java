@@ -31,6 +31,7 @@ import org.unlisted.cases.Cases;
 import org.unlisted.cases.OptOutCase;
 import org.unlisted.letters.Letter;
 import org.unlisted.letters.LetterKind;
+import org.unlisted.letters.SentLetters;
 import org.unlisted.mail.Mailto;
 import org.unlisted.cases.Plan;
 import org.unlisted.cases.RequestDetails;
@@ -490,6 +491,23 @@ final class CaseView extends VBox {
         });
     }
 
+    /** Saves the letter as a print-ready PDF where the person chooses; nothing is written anywhere else. */
+    private void savePdf(Letter draft) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("plan.letter.pdf"));
+        chooser.setInitialFileName(SentLetters.fileName(draft).replace(".txt", ".pdf"));
+        java.io.File target = chooser.showSaveDialog(getScene().getWindow());
+        if (target != null) {
+            viewModel.printed(draft).ifPresent(bytes -> {
+                try {
+                    Files.write(target.toPath(), bytes);
+                } catch (IOException e) {
+                    viewModel.report("plan.file.saveFailed");
+                }
+            });
+        }
+    }
+
     private void saveOut(CaseEvent.Attachment file) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("plan.file.saveTitle"));
@@ -597,9 +615,11 @@ final class CaseView extends VBox {
         Button copy = new Button(messages.get("plan.copy"), new FontIcon(Feather.COPY));
         copy.setAccessibleText(messages.get("plan.copy.what", messages.get("plan.email.body")));
         copy.setOnAction(e -> clipboard.copy(draft.body()));
+        Button pdf = new Button(messages.get("plan.letter.pdf"), new FontIcon(Feather.PRINTER));
+        pdf.setOnAction(e -> savePdf(draft));
         Label explain = text("letters.explain." + CaseWords.code(draft.kind()), broker.name());
         explain.setId("case-letter-explain");
-        box.getChildren().addAll(explain, labelFor(messages.get("plan.email.body"), body), body, row(copy),
+        box.getChildren().addAll(explain, labelFor(messages.get("plan.email.body"), body), body, row(copy, pdf),
                 muted(messages.get("plan.email.english")));
     }
 

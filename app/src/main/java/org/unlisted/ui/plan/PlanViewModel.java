@@ -40,6 +40,7 @@ import org.unlisted.catalog.CatalogLoader;
 import org.unlisted.core.Messages;
 import org.unlisted.letters.Letter;
 import org.unlisted.letters.LetterKind;
+import org.unlisted.letters.LetterPdf;
 import org.unlisted.letters.Letters;
 import org.unlisted.letters.SentLetters;
 import org.unlisted.core.UnlistedException;
@@ -436,6 +437,16 @@ public final class PlanViewModel {
         Optional<PrivacyLaw> law = Letters.lawFor(who, broker);
         return Letters.write(new Letters.Request(who, broker, kind, law, listingUrls(), LocalDate.now(clock),
                 item.optOutCase().orElse(null), history, new Letters.Agent(advocate, organisation)));
+    }
+
+    /** The letter as a print-ready PDF, for posting; empty (with the problem shown) if it cannot be made. */
+    public Optional<byte[]> printed(Letter letter) {
+        try {
+            return Optional.of(LetterPdf.render(Letters.printed(letter, person.get(), selected.get().broker())));
+        } catch (UnlistedException e) {
+            problem.set(e.describe(messages));
+            return Optional.empty();
+        }
     }
 
     /** The stored bytes of an attached file, to view or save out. */
