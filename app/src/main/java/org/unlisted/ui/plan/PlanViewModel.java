@@ -306,28 +306,10 @@ public final class PlanViewModel {
      * text goes into the record with {@code how}, and the case moves on.
      */
     public boolean letterSent(LetterKind kind, String how) {
-        Plan.Item item = selected.get();
-        Profile who = person.get();
-        if (item == null || who == null) {
-            return false;
-        }
-        try {
-            if (mode == WorkspaceMode.CLINIC) {
-                consents.requireCurrent(who.id(), item.broker().id(), LocalDate.now(clock));
-            }
-            SentLetters.record(cases, who, item.broker(), draft(kind), how,
-                    mode == WorkspaceMode.CLINIC ? CaseEvent.Actor.ADVOCATE : CaseEvent.Actor.PERSON,
-                    mode == WorkspaceMode.CLINIC ? advocate : "");
-            problem.set("");
-            saved.set(messages.get("plan.saved"));
-            refresh();
-            showHistory();
-            return true;
-        } catch (UnlistedException e) {
-            saved.set("");
-            problem.set(e.describe(messages));
-            return false;
-        }
+        Letter letter = draft(kind);
+        return act(kind == LetterKind.COMPLAINT ? CaseState.ESCALATED : CaseState.SUBMITTED, how, "", List.of(),
+                (who, broker, step) -> SentLetters.record(cases, who, broker, letter, how, step.actor(),
+                        step.actorName()));
     }
 
     /** Adds a note (and files) to the record without moving the case. */
