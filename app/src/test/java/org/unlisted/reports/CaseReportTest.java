@@ -297,6 +297,10 @@ class CaseReportTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ana.pdf", "ana.csv");
         }
         assertThat(text(Files.readAllBytes(out.resolve("ana.pdf")))).contains("Opt-out report: Ana Ruiz");
+        if (Files.getFileAttributeView(out, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(out.resolve("ana.pdf")))).isEqualTo("rw-------");
+        }
         byte[] csv = Files.readAllBytes(out.resolve("ana.csv"));
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFProfile,");
         assertThat(parse(new String(csv, StandardCharsets.UTF_8).substring(1))).hasSize(5);
