@@ -466,7 +466,8 @@ public final class PdfFonts implements Closeable {
                 ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file.path().toFile()));
                 open.add(ttf);
             }
-            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+            // The same Unicode table PDFBox encodes with; a font without one is not used.
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
             if (cmap == null) {
                 return null;
             }

@@ -47,11 +47,22 @@ public final class PdfPages implements AutoCloseable {
     /** A new document with its first page started, the cursor at the top margin. */
     public static PdfPages start(PdfFonts.Source source, Margins margins, String title) throws IOException {
         PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache());
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(title);
-        document.setDocumentInformation(info);
-        PdfPages pages = new PdfPages(document, PdfFonts.load(document, source), margins);
-        pages.newPage();
+        PdfPages pages;
+        try {
+            PDDocumentInformation info = new PDDocumentInformation();
+            info.setTitle(title);
+            document.setDocumentInformation(info);
+            pages = new PdfPages(document, PdfFonts.load(document, source), margins);
+        } catch (RuntimeException e) {
+            document.close();
+            throw e;
+        }
+        try {
+            pages.newPage();
+        } catch (IOException | RuntimeException e) {
+            pages.close();
+            throw e;
+        }
         return pages;
     }
 

@@ -117,4 +117,21 @@ class CaseCommandTest {
         assertThat(run("case", "history", "--profile", id, "--broker", "mylife")).isZero();
         assertThat(out.toString()).as("nothing was sent, nothing recorded").isEmpty();
     }
+
+    @Test
+    void aReportGoesToTheChosenFileAsPdfOrCsv() throws Exception {
+        assertThat(run("case", "mark", "--profile", id, "--broker", "spokeo", "--state", "not-found")).isZero();
+        Path pdf = temp.resolve("report.pdf");
+        assertThat(run("report", "--profile", id, "--out", pdf.toString())).as(() -> err.toString()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Ana Ruiz", "Spokeo");
+        }
+        Path csv = temp.resolve("report.csv");
+        assertThat(run("report", "--profile", id, "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(Files.readString(csv)).contains("spokeo");
+        Path caseload = temp.resolve("caseload.csv");
+        assertThat(run("report", "--caseload", "--format", "csv", "--out", caseload.toString())).isZero();
+        assertThat(Files.readString(caseload)).contains("Ana Ruiz");
+        assertThat(run("report", "--profile", id, "--format", "docx", "--out", csv.toString())).isEqualTo(3);
+    }
 }

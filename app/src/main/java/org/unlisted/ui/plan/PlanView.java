@@ -19,6 +19,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import org.unlisted.cases.Drop;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -158,8 +159,40 @@ public final class PlanView extends VBox {
         loading.setMaxSize(48, 48);
         StackPane tableArea = new StackPane(list, loading);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
-        pane.getChildren().addAll(none, new VBox(4, progressText, progress), dropPane(), search, filters, tableArea);
+        pane.getChildren().addAll(none, new VBox(4, progressText, progress), reportButtons(), dropPane(), search, filters,
+                tableArea);
         return pane;
+    }
+
+    /** The person's dated record as a report (PDF to print or hand over, CSV for a spreadsheet); a clinic's caseload. */
+    private FlowPane reportButtons() {
+        FlowPane row = new FlowPane(8, 6);
+        row.getChildren().addAll(reportButton("plan-report-pdf", "plan.report.pdf", PlanViewModel.Report.PERSON_PDF,
+                "report.pdf"), reportButton("plan-report-csv", "plan.report.csv", PlanViewModel.Report.PERSON_CSV,
+                "opt-outs.csv"));
+        if (viewModel.mode() == WorkspaceMode.CLINIC) {
+            row.getChildren().add(reportButton("plan-caseload", "plan.report.caseload",
+                    PlanViewModel.Report.CASELOAD_PDF, "caseload.pdf"));
+        }
+        return row;
+    }
+
+    private Button reportButton(String id, String key, PlanViewModel.Report kind, String fileName) {
+        Button button = new Button(messages.get(key), new FontIcon(org.kordamp.ikonli.feather.Feather.FILE_TEXT));
+        button.setId(id);
+        button.getStyleClass().add(Styles.FLAT);
+        button.disableProperty().bind(viewModel.personProperty().isNull().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> kind != PlanViewModel.Report.CASELOAD_PDF)));
+        button.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.get(key));
+            chooser.setInitialFileName(fileName);
+            java.io.File target = chooser.showSaveDialog(getScene().getWindow());
+            if (target != null) {
+                viewModel.saveReport(kind, target.toPath());
+            }
+        });
+        return button;
     }
 
     /**

@@ -28,6 +28,9 @@ import org.unlisted.cases.CaseEvent;
 import org.unlisted.cases.CaseState;
 import org.unlisted.cases.Cases;
 import org.unlisted.cases.Drop;
+import org.unlisted.cases.Overview;
+import org.unlisted.reports.CaseReport;
+import org.unlisted.reports.Caseload;
 import org.unlisted.cases.OptOutCase;
 import org.unlisted.cases.PrivacyLaw;
 import org.unlisted.cases.Plan;
@@ -419,6 +422,30 @@ public final class PlanViewModel {
         Optional<PrivacyLaw> law = Letters.lawFor(who, broker);
         return Letters.write(new Letters.Request(who, broker, kind, law, listingUrls(), LocalDate.now(clock),
                 item.optOutCase().orElse(null), history, new Letters.Agent(advocate, organisation)));
+    }
+
+    /** What a report covers: the chosen person, or every client. */
+    public enum Report { PERSON_PDF, PERSON_CSV, CASELOAD_PDF }
+
+    /** Writes a report to the file the person chose, in the background; says when it is done. */
+    public void saveReport(Report kind, java.nio.file.Path target) {
+        Profile who = person.get();
+        if (who == null && kind != Report.CASELOAD_PDF) {
+            return;
+        }
+        Work.start(tasks, busy, () -> {
+            switch (kind) {
+                case PERSON_PDF -> CaseReport.of(new People(vault, clock), cases, who.id(), clock).writePdf(target);
+                case PERSON_CSV -> CaseReport.of(new People(vault, clock), cases, who.id(), clock).writeCsv(target);
+                case CASELOAD_PDF -> Caseload.of(new People(vault, clock), new Overview(vault, clock), clock)
+                        .writePdf(target);
+            }
+            return target;
+        }, done -> {
+            problem.set("");
+            saved.set(messages.get("plan.report.saved"));
+        }, failure -> problem.set(failure instanceof UnlistedException e ? e.describe(messages)
+                : messages.get("plan.file.saveFailed")));
     }
 
     /** The letter as a print-ready PDF, for posting; empty (with the problem shown) if it cannot be made. */

@@ -171,4 +171,27 @@ class PlanViewModelTest {
                     .singleElement().satisfies(i -> assertThat(i.next()).isEqualTo(org.unlisted.cases.NextAction.DROP));
         }
     }
+
+    @Test
+    void reportsGoToTheChosenFile(FxRobot robot) throws Exception {
+        try (Vault vault = vault(WorkspaceMode.CLINIC)) {
+            new People(vault::connection, clock).add(Profile.draft("Ana Ruiz", "CA"));
+            PlanViewModel viewModel = load(robot, vault);
+            Path pdf = temp.resolve("ana.pdf");
+            Path csv = temp.resolve("ana.csv");
+            Path all = temp.resolve("all.pdf");
+            robot.interact(() -> {
+                viewModel.saveReport(PlanViewModel.Report.PERSON_PDF, pdf);
+                viewModel.saveReport(PlanViewModel.Report.PERSON_CSV, csv);
+                viewModel.saveReport(PlanViewModel.Report.CASELOAD_PDF, all);
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(viewModel.savedProperty().get()).isEqualTo("The report was saved where you chose.");
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Ana Ruiz");
+            }
+            assertThat(java.nio.file.Files.readString(csv)).isNotEmpty();
+            assertThat(all).isNotEmptyFile();
+        }
+    }
 }
