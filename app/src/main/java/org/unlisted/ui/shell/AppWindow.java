@@ -187,6 +187,12 @@ public final class AppWindow {
 
     /** Opens a new demo vault (made in the background) and shows it like a real one, with a banner. */
     public void startDemo(WorkspaceMode mode) {
+        Label making = new Label(context.messages().get("demo.making"), new javafx.scene.control.ProgressIndicator());
+        making.setId("demo-making");
+        making.getStyleClass().add(Styles.LEAD);
+        VBox waiting = new VBox(making);
+        waiting.getStyleClass().add(Styles.PAGE);
+        show(waiting);
         Work.start(context.tasks(), new SimpleBooleanProperty(), () -> {
             Path folder = Files.createTempDirectory("unlisted-demo-");
             try {
@@ -200,7 +206,10 @@ public final class AppWindow {
             demoFolder = opened.getKey();
             session.unlocked(opened.getValue());
             showMain(Area.DASHBOARD);
-        }, failure -> ErrorDialog.show(stage, failure, context.messages()));
+        }, failure -> {
+            showStart();
+            ErrorDialog.show(stage, failure, context.messages());
+        });
     }
 
     /** The demo is over: its vault is closed, and its folder goes. */
