@@ -67,6 +67,35 @@ class AccessibleNamesUITest {
         assertThat(unnamed).as("controls without an accessible name on the clinic's People screen").isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyControlOnTheOptOutScreensHasAName(FxRobot robot) {
+        ScreenSteps.welcomeAndCreateVault(robot);
+        robot.clickOn("#people-name").write("Ana Ruiz");
+        robot.interact(() -> robot.lookup("#people-state").queryAs(javafx.scene.control.ComboBox.class).setValue("CA"));
+        robot.interact(() -> robot.lookup("#people-save").queryAs(javafx.scene.control.Button.class).fire());
+        robot.clickOn("#nav-plan");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String site : new String[] {"spokeo", "mylife", "instantcheckmate"}) {
+            robot.interact(() -> {
+                ListView<org.unlisted.cases.Plan.Item> list = robot.lookup("#plan-list").queryAs(ListView.class);
+                list.getItems().stream().filter(i -> i.broker().id().equals(site)).findFirst()
+                        .ifPresent(i -> list.getSelectionModel().select(i));
+            });
+            List<String> unnamed = new ArrayList<>();
+            collect(robot.lookup(".page").<Node>query(), unnamed);
+            assertThat(robot.lookup("#case-view").tryQuery()).isPresent();
+            assertThat(unnamed).as("controls without an accessible name on the steps for " + site).isEmpty();
+        }
+        for (String area : new String[] {"#nav-dashboard", "#nav-letters"}) {
+            robot.clickOn(area);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> unnamed = new ArrayList<>();
+            collect(robot.lookup(".page").<Node>query(), unnamed);
+            assertThat(unnamed).as("controls without an accessible name on " + area).isEmpty();
+        }
+    }
+
     /** Walks the page, looking into scroll panes too, and notes every control a reader could not name. */
     private static void collect(Node node, List<String> unnamed) {
         if (node instanceof Control control && !named(control)) {
