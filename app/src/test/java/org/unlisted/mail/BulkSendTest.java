@@ -98,4 +98,34 @@ class BulkSendTest {
             }
         }
     }
+
+    @Test
+    void aWrongPasswordSendsNothingSaysSoAndLeavesEveryCaseAsItWas() throws Exception {
+        Clock clock = Clock.systemUTC();
+        Catalog catalog = new CatalogLoader(LocalDate.now()).bundled();
+        List<Broker> brokers = Letters.emailable(catalog).subList(0, 3);
+        try (Passphrase passphrase = Passphrase.wrap("amber kettle saddle frost".toCharArray());
+             Vault vault = Vault.create(temp.resolve("w.db"), passphrase)) {
+            Profile ana = new People(vault::connection, clock).add(Profile.draft("Ana Ruiz", "CA").asSelf());
+            Cases cases = new Cases(vault::connection, catalog, clock);
+            BulkLetters bulk = new BulkLetters(cases, new Consents(vault::connection), clock);
+            MailAccount account = MailAccount.of(TestTls.HOST, GREENMAIL.getSmtps().getPort(),
+                    MailAccount.Security.SSL_TLS, "ana", "ana@example.org", "Ana Ruiz");
+            int before = GREENMAIL.getReceivedMessages().length;
+            try (Mailer mailer = new Mailer(account, "not-the-password".toCharArray(),
+                    TestTls.trustingTestCertificate())) {
+                List<BulkLetters.Result> results = bulk.sendAll(bulk.prepare(List.of(ana), brokers,
+                        BulkLetters.From.person()), (to, subject, body) -> mailer.send(new Outgoing(to, subject, body))
+                        .messageId(), BulkLetters.From.person(), (r, n, all) -> { }, () -> false);
+                assertThat(results).hasSize(3).allSatisfy(r -> {
+                    assertThat(r.outcome()).isEqualTo(BulkLetters.Outcome.FAILED);
+                    assertThat(r.problem().problem()).isEqualTo(MailProblem.AUTH_FAILED);
+                    assertThat(r.problem().describe(org.unlisted.core.Messages.forLocale(java.util.Locale.ENGLISH)))
+                            .doesNotStartWith("mail.error").doesNotContain("not-the-password");
+                });
+            }
+            assertThat(GREENMAIL.getReceivedMessages()).hasSize(before);
+            assertThat(cases.forProfile(ana.id())).as("no case was touched").isEmpty();
+        }
+    }
 }
