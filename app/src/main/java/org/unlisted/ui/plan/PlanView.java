@@ -9,6 +9,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -19,7 +21,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import org.unlisted.cases.Drop;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -159,31 +160,32 @@ public final class PlanView extends VBox {
         loading.setMaxSize(48, 48);
         StackPane tableArea = new StackPane(list, loading);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
-        pane.getChildren().addAll(none, new VBox(4, progressText, progress), reportButtons(), dropPane(), search, filters,
-                tableArea);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox progressLine = new HBox(8, progressText, gap, reportButtons());
+        progressLine.setAlignment(Pos.CENTER_LEFT);
+        pane.getChildren().addAll(none, new VBox(4, progressLine, progress), dropPane(), search, filters, tableArea);
         return pane;
     }
 
     /** The person's dated record as a report (PDF to print or hand over, CSV for a spreadsheet); a clinic's caseload. */
-    private FlowPane reportButtons() {
-        FlowPane row = new FlowPane(8, 6);
-        row.getChildren().addAll(reportButton("plan-report-pdf", "plan.report.pdf", PlanViewModel.Report.PERSON_PDF,
-                "report.pdf"), reportButton("plan-report-csv", "plan.report.csv", PlanViewModel.Report.PERSON_CSV,
-                "opt-outs.csv"));
+    private MenuButton reportButtons() {
+        MenuButton reports = new MenuButton(messages.get("plan.report"), new FontIcon(
+                org.kordamp.ikonli.feather.Feather.FILE_TEXT));
+        reports.setId("plan-reports");
+        reports.getItems().addAll(reportItem("plan.report.pdf", PlanViewModel.Report.PERSON_PDF, "report.pdf"),
+                reportItem("plan.report.csv", PlanViewModel.Report.PERSON_CSV, "opt-outs.csv"));
         if (viewModel.mode() == WorkspaceMode.CLINIC) {
-            row.getChildren().add(reportButton("plan-caseload", "plan.report.caseload",
-                    PlanViewModel.Report.CASELOAD_PDF, "caseload.pdf"));
+            reports.getItems().add(reportItem("plan.report.caseload", PlanViewModel.Report.CASELOAD_PDF,
+                    "caseload.pdf"));
         }
-        return row;
+        reports.disableProperty().bind(viewModel.personProperty().isNull());
+        return reports;
     }
 
-    private Button reportButton(String id, String key, PlanViewModel.Report kind, String fileName) {
-        Button button = new Button(messages.get(key), new FontIcon(org.kordamp.ikonli.feather.Feather.FILE_TEXT));
-        button.setId(id);
-        button.getStyleClass().add(Styles.FLAT);
-        button.disableProperty().bind(viewModel.personProperty().isNull().and(
-                javafx.beans.binding.Bindings.createBooleanBinding(() -> kind != PlanViewModel.Report.CASELOAD_PDF)));
-        button.setOnAction(e -> {
+    private MenuItem reportItem(String key, PlanViewModel.Report kind, String fileName) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setOnAction(e -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle(messages.get(key));
             chooser.setInitialFileName(fileName);
@@ -192,7 +194,7 @@ public final class PlanView extends VBox {
                 viewModel.saveReport(kind, target.toPath());
             }
         });
-        return button;
+        return item;
     }
 
     /**
