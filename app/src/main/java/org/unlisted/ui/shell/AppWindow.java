@@ -31,7 +31,6 @@ import org.unlisted.ui.people.ModeChoiceView;
 import org.unlisted.ui.people.PeopleView;
 import org.unlisted.ui.people.PeopleViewModel;
 import org.unlisted.ui.people.WorkspaceSettingsRows;
-import org.unlisted.ui.placeholder.ComingSoonView;
 import org.unlisted.ui.dashboard.DashboardView;
 import org.unlisted.ui.dashboard.DashboardViewModel;
 import org.unlisted.ui.letters.LettersView;
@@ -282,38 +281,40 @@ public final class AppWindow {
     }
 
     private Node page(Area area) {
-        if (area == Area.SETTINGS) {
-            SettingsViewModel settings = new SettingsViewModel(context.preferences(), Theme::apply, this::switchLanguage);
-            SettingsView view = new SettingsView(settings, context.messages(), context.dataFolder().root().toString());
-            WorkspaceSettingsRows.addTo(view, session.vault().settings(), context.messages(),
-                    mode -> showMain(Area.SETTINGS));
-            view.getChildren().add(new VaultSettingsView(session, context, stage));
-            return view;
-        }
-        if (area == Area.PEOPLE) {
-            return new PeopleView(new PeopleViewModel(() -> session.vault().connection(), session.vault().settings(),
-                    context.tasks(), context.messages(), clock), context.messages());
-        }
-        if (area == Area.PLAN) {
-            plan = planViewModel();
-            return new PlanView(plan, context.messages(), clipboard, context.browser());
-        }
-        if (area == Area.DASHBOARD) {
-            DashboardViewModel dashboard = new DashboardViewModel(() -> session.vault().connection(),
-                    session.vault().settings(), context.catalog(), context.tasks(), context.messages(), clock);
-            dashboard.setOpenCase(this::openCase);
-            dashboard.setOpenPeople(() -> navigation.open(Area.PEOPLE));
-            return new DashboardView(dashboard, context.messages());
-        }
-        if (area == Area.LETTERS) {
-            return new LettersView(new LettersViewModel(() -> session.vault().connection(), session.vault().settings(),
-                    context.catalog(), context.tasks(), context.messages(), clock), context.messages());
-        }
-        if (area == Area.BROKERS) {
-            return new BrokersView(new BrokersViewModel(context.catalog(), () -> session.vault().connection(),
-                    context.tasks(), context.messages(), clock), context.messages());
-        }
-        return new ComingSoonView(area, context.messages());
+        Messages messages = context.messages();
+        return switch (area) {
+            case DASHBOARD -> {
+                DashboardViewModel dashboard = new DashboardViewModel(this::connection, session.vault().settings(),
+                        context.catalog(), context.tasks(), messages, clock);
+                dashboard.setOpenCase(this::openCase);
+                dashboard.setOpenPeople(() -> navigation.open(Area.PEOPLE));
+                yield new DashboardView(dashboard, messages);
+            }
+            case PLAN -> {
+                plan = planViewModel();
+                yield new PlanView(plan, messages, clipboard, context.browser());
+            }
+            case PEOPLE -> new PeopleView(new PeopleViewModel(this::connection, session.vault().settings(),
+                    context.tasks(), messages, clock), messages);
+            case BROKERS -> new BrokersView(new BrokersViewModel(context.catalog(), this::connection, context.tasks(),
+                    messages, clock), messages);
+            case LETTERS -> new LettersView(new LettersViewModel(this::connection, session.vault().settings(),
+                    context.catalog(), context.tasks(), messages, clock), messages);
+            case SETTINGS -> {
+                SettingsViewModel settings = new SettingsViewModel(context.preferences(), Theme::apply,
+                        this::switchLanguage);
+                SettingsView view = new SettingsView(settings, messages, context.dataFolder().root().toString());
+                WorkspaceSettingsRows.addTo(view, session.vault().settings(), messages,
+                        mode -> showMain(Area.SETTINGS));
+                view.getChildren().add(new VaultSettingsView(session, context, stage));
+                yield view;
+            }
+        };
+    }
+
+    /** The open vault's connection, for the screens' services (only asked for while unlocked). */
+    private java.sql.Connection connection() {
+        return session.vault().connection();
     }
 
     /** Opens the Opt-outs page at one person's case (or their whole plan when {@code brokerId} is null). */
@@ -323,7 +324,7 @@ public final class AppWindow {
     }
 
     private PlanViewModel planViewModel() {
-        return new PlanViewModel(() -> session.vault().connection(), session.vault().settings(), context.catalog(),
+        return new PlanViewModel(this::connection, session.vault().settings(), context.catalog(),
                 context.tasks(), context.messages(), clock);
     }
 
