@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -31,13 +32,16 @@ import org.unlisted.cases.Cases;
 import org.unlisted.cases.OptOutCase;
 import org.unlisted.letters.Letter;
 import org.unlisted.letters.LetterKind;
+import org.unlisted.letters.Letters;
 import org.unlisted.letters.SentLetters;
 import org.unlisted.mail.Mailto;
 import org.unlisted.cases.Plan;
 import org.unlisted.cases.RequestDetails;
 import org.unlisted.catalog.Broker;
 import org.unlisted.core.Messages;
+import org.unlisted.cases.PrivacyLaw;
 import org.unlisted.ui.CaseWords;
+import org.unlisted.ui.Choices;
 import org.unlisted.ui.ClipboardGuard;
 import org.unlisted.ui.Styles;
 
@@ -617,6 +621,19 @@ final class CaseView extends VBox {
         copy.setOnAction(e -> clipboard.copy(draft.body()));
         Button pdf = new Button(messages.get("plan.letter.pdf"), new FontIcon(Feather.PRINTER));
         pdf.setOnAction(e -> savePdf(draft));
+        ComboBox<String> law = new ComboBox<>();
+        law.getItems().setAll(PlanViewModel.lawChoices());
+        law.setConverter(Choices.shownAs(choice -> switch (choice) {
+            case "auto" -> messages.get("plan.letter.lawAuto", Letters.lawFor(viewModel.person(), broker)
+                    .map(PrivacyLaw::shortName).orElse(messages.get("plan.letter.lawNone")));
+            case "none" -> messages.get("plan.letter.lawNone");
+            default -> PrivacyLaw.valueOf(choice.toUpperCase(java.util.Locale.ROOT)).shortName()
+                    + (PrivacyLaw.valueOf(choice.toUpperCase(java.util.Locale.ROOT)).state() == null ? ""
+                    : " (" + PrivacyLaw.valueOf(choice.toUpperCase(java.util.Locale.ROOT)).state() + ")");
+        }));
+        law.setValue(viewModel.lawChoiceProperty().get());
+        law.valueProperty().addListener((obs, old, now) -> viewModel.lawChoiceProperty().set(now));
+        box.getChildren().add(Choices.labelled(messages.get("plan.letter.law"), law));
         Label explain = text("letters.explain." + CaseWords.code(draft.kind()), broker.name());
         explain.setId("case-letter-explain");
         box.getChildren().addAll(explain, labelFor(messages.get("plan.email.body"), body), body, row(copy, pdf),

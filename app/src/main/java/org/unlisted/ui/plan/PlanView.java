@@ -80,6 +80,7 @@ public final class PlanView extends VBox {
         viewModel.selectedProperty().addListener((obs, old, now) -> showDetail(now));
         viewModel.history().addListener((javafx.collections.ListChangeListener<Object>) change ->
                 showDetail(viewModel.selectedProperty().get()));
+        viewModel.lawChoiceProperty().addListener((obs, old, now) -> showDetail(viewModel.selectedProperty().get()));
         viewModel.load();
     }
 

@@ -94,6 +94,8 @@ public final class PlanViewModel {
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Which law the letters cite: "auto" (the person's state, or the GDPR for a European site), "none", or a law's name. */
+    private final StringProperty lawChoice = new SimpleStringProperty("auto");
     private Cases cases;
     private Plan plan;
     private String wantedBroker;
@@ -115,7 +117,12 @@ public final class PlanViewModel {
         show.addListener((obs, old, now) -> filter());
         sites.addListener((obs, old, now) -> filter());
         search.addListener((obs, old, now) -> filter());
-        selected.addListener((obs, old, now) -> showHistory());
+        selected.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.broker().equals(now.broker())) {
+                lawChoice.set("auto");
+            }
+            showHistory();
+        });
     }
 
     public WorkspaceMode mode() {
@@ -419,7 +426,7 @@ public final class PlanViewModel {
         Plan.Item item = selected.get();
         Profile who = person.get();
         Broker broker = item.broker();
-        Optional<PrivacyLaw> law = Letters.lawFor(who, broker);
+        Optional<PrivacyLaw> law = Letters.parseLaw(lawChoice.get(), who, broker).orElse(Letters.lawFor(who, broker));
         return Letters.write(new Letters.Request(who, broker, kind, law, listingUrls(), LocalDate.now(clock),
                 item.optOutCase().orElse(null), history, new Letters.Agent(advocate, organisation)));
     }
@@ -466,6 +473,17 @@ public final class PlanViewModel {
             problem.set(e.describe(messages));
             return Optional.empty();
         }
+    }
+
+    public StringProperty lawChoiceProperty() {
+        return lawChoice;
+    }
+
+    /** The choices for the law a letter cites, as {@link Letters#parseLaw} reads them. */
+    public static List<String> lawChoices() {
+        List<String> choices = new ArrayList<>(List.of("auto", "none"));
+        Arrays.stream(PrivacyLaw.values()).map(law -> law.name().toLowerCase(Locale.ROOT)).forEach(choices::add);
+        return choices;
     }
 
     public ObservableList<Profile> persons() {

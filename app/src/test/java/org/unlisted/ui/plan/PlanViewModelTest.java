@@ -143,6 +143,12 @@ class PlanViewModelTest {
             robot.interact(() -> later.select("mylife"));
             assertThat(later.selectedProperty().get().state()).as("the app noticed").isEqualTo(CaseState.OVERDUE);
             assertThat(later.draft().kind()).isEqualTo(org.unlisted.letters.LetterKind.FOLLOW_UP);
+            robot.interact(() -> later.lawChoiceProperty().set("none"));
+            assertThat(later.draft(org.unlisted.letters.LetterKind.DELETE).body()).doesNotContain("Civ. Code");
+            robot.interact(() -> later.lawChoiceProperty().set("gdpr"));
+            assertThat(later.draft(org.unlisted.letters.LetterKind.DELETE).body()).contains("Article 17");
+            robot.interact(() -> later.lawChoiceProperty().set("auto"));
+            assertThat(PlanViewModel.lawChoices()).startsWith("auto", "none").contains("ca", "gdpr");
             robot.interact(() -> assertThat(later.letterSent(org.unlisted.letters.LetterKind.COMPLAINT, "filed"))
                     .isTrue());
             assertThat(later.selectedProperty().get().state()).isEqualTo(CaseState.ESCALATED);
