@@ -221,6 +221,7 @@ public final class PlanView extends VBox {
         TitledPane pane = new TitledPane(messages.get("plan.drop.title"), inside);
         pane.setId("plan-drop");
         pane.setExpanded(false);
+        pane.setMinWidth(0); // a long title is cut with "...", never pushed over the steps beside it
         Runnable show = () -> {
             Profile who = viewModel.person();
             boolean california = who != null && "CA".equals(who.state());
