@@ -47,7 +47,7 @@ class BulkSendCrashTest {
                     && child.isAlive() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(5);
             }
-            Thread.sleep(random.nextInt(round == 5 ? 60_000 : 300));
+            Thread.sleep(random.nextInt(round == 5 ? 15_000 : 300));
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             reader.join(10_000);
