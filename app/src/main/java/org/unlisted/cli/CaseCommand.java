@@ -48,6 +48,16 @@ final class CaseCommand {
         Broker broker(String id) throws UnlistedException {
             return catalog.find(id).orElseThrow(() -> new UnlistedException(CatalogProblem.UNKNOWN_BROKER, id));
         }
+
+        /** The person, the broker and their case (null before the first step), as {@code which} names them. */
+        Chosen chosen(Which which) throws UnlistedException {
+            Profile person = profile(which.profileId);
+            Broker broker = broker(which.brokerId);
+            return new Chosen(person, broker, cases.find(person.id(), broker.id()).orElse(null));
+        }
+    }
+
+    record Chosen(Profile person, Broker broker, OptOutCase optOutCase) {
     }
 
     interface DeskAction {
@@ -126,9 +136,9 @@ final class CaseCommand {
         @Override
         public Integer call() {
             return withDesk(parent.root, access, desk -> {
-                Profile person = desk.profile(which.profileId);
-                Broker broker = desk.broker(which.brokerId);
-                OptOutCase found = desk.cases().find(person.id(), broker.id()).orElse(null);
+                Chosen chosen = desk.chosen(which);
+                Broker broker = chosen.broker();
+                OptOutCase found = chosen.optOutCase();
                 PrintWriter out = desk.out();
                 out.println("broker: " + broker.id() + " (" + broker.name() + ")");
                 out.println("state: " + code(found == null ? CaseState.NOT_STARTED : found.state()));
@@ -165,9 +175,7 @@ final class CaseCommand {
         @Override
         public Integer call() {
             return withDesk(parent.root, access, desk -> {
-                Profile person = desk.profile(which.profileId);
-                Broker broker = desk.broker(which.brokerId);
-                OptOutCase found = desk.cases().find(person.id(), broker.id()).orElse(null);
+                OptOutCase found = desk.chosen(which).optOutCase();
                 if (found == null) {
                     return VaultCommand.OK;
                 }

@@ -32,10 +32,8 @@ final class LetterCommand implements Callable<Integer> {
     UnlistedCommand root;
     @Mixin
     VaultCommand.Access access;
-    @Option(names = "--profile", required = true, paramLabel = "ID", description = "The person's profile id.")
-    long profileId;
-    @Option(names = "--broker", required = true, paramLabel = "ID", description = "The broker's id.")
-    String brokerId;
+    @Mixin
+    CaseCommand.Which which;
     @Option(names = "--law", paramLabel = "LAW", defaultValue = "auto",
             description = "auto (from the person's state and the broker), none, or a state or law: ca, ccpa, va, gdpr...")
     String law;
@@ -50,12 +48,13 @@ final class LetterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return CaseCommand.withDesk(root, access, desk -> {
-            Profile person = desk.profile(profileId);
-            Broker broker = desk.broker(brokerId);
+            CaseCommand.Chosen picked = desk.chosen(which);
+            Profile person = picked.person();
+            Broker broker = picked.broker();
             Optional<PrivacyLaw> chosen = Letters.parseLaw(law, person, broker)
                     .orElseThrow(() -> new UnlistedException(CliProblem.BAD_CHOICE, "--law", law));
             LetterKind letterKind = parseKind(kind);
-            OptOutCase found = desk.cases().find(person.id(), broker.id()).orElse(null);
+            OptOutCase found = picked.optOutCase();
             List<CaseEvent> history = found == null ? List.of() : desk.cases().history(found.id());
             Letter letter = Letters.write(new Letters.Request(person, broker, letterKind, chosen,
                     listingUrls(found, history), LocalDate.now(), found, history,
