@@ -114,7 +114,8 @@ public final class ClinicScaleBenchmark {
                             + " (%.0f KB per client)%n", counts[0], counts[1], counts[2], generated,
                     vaultBytes / 1e6, vaultBytes / 1e3 / clients);
         } else {
-            System.out.printf("reusing %s (%.1f MB) and %s%n", vaultFile, sizeOf(vaultFile) / 1e6, plainFile);
+            System.out.printf("reusing %s (%.1f MB)%s%n", vaultFile, sizeOf(vaultFile) / 1e6,
+                    reusePlain ? " and " + plainFile : "; the plain copy is made again");
         }
 
         if (reuse) {
