@@ -50,7 +50,10 @@ public final class Overview {
                 + " 'NOT_FOUND') ORDER BY recheck_on, id", profileId, LocalDate.now(clock).plusDays(days).toString());
     }
 
-    /** Cases with something to do or a date coming, the most urgent first; for "what next". */
+    /**
+     * Cases with something to do or a date coming, the most urgent first; for "what next". The vault's
+     * index {@code opt_case_open} (migration 6) repeats this ORDER BY: change both together.
+     */
     public List<OptOutCase> open(Long profileId, int limit) throws UnlistedException {
         return cases(CaseRows.SELECT + "WHERE" + FOR_PROFILE + "AND state NOT IN ('REMOVED', 'NOT_FOUND') ORDER BY"
                 + " CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1 WHEN 'RELISTED' THEN 1"

@@ -59,7 +59,16 @@ public final class Migrations {
                             + " BEGIN SELECT RAISE(ABORT, 'case history is append-only'); END"),
             // 5: a California resident's request through the state's DROP platform, one per person
             List.of("CREATE TABLE drop_request (profile_id INTEGER PRIMARY KEY REFERENCES profile(id) ON DELETE CASCADE,"
-                    + " submitted TEXT NOT NULL, confirmation TEXT NOT NULL) STRICT"));
+                    + " submitted TEXT NOT NULL, confirmation TEXT NOT NULL) STRICT"),
+            // 6: clinic scale (2,000 clients, millions of cases). The clients' list reads one index and never the
+            // table; "what next" walks open cases in its own order and stops at the limit instead of sorting all.
+            // The expressions must stay exactly as Overview.open writes them, or SQLite will not use the index.
+            List.of("CREATE INDEX opt_case_by_client ON opt_case (profile_id, state, legal_due, expected_by,"
+                            + " recheck_on)",
+                    "CREATE INDEX opt_case_open ON opt_case (CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1"
+                            + " WHEN 'RELISTED' THEN 1 WHEN 'AWAITING_VERIFICATION' THEN 2 WHEN 'BLOCKED' THEN 3"
+                            + " WHEN 'SEARCHING' THEN 3 ELSE 4 END, coalesce(legal_due, expected_by, '9999-12-31'))"
+                            + " WHERE state NOT IN ('REMOVED', 'NOT_FOUND')"));
 
     private Migrations() {
     }
