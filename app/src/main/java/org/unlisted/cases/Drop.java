@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.unlisted.catalog.Broker;
 import org.unlisted.core.UnlistedException;
@@ -23,9 +22,6 @@ public final class Drop {
     public static final LocalDate PROCESSING_FROM = LocalDate.of(2026, 8, 1);
     /** Brokers check at least every 45 days and then have 45 days to delete. */
     public static final int WORST_CASE_DAYS = 90;
-    /** Sites that show people to anyone stay in the plan even when registered: DROP may not reach what they show. */
-    private static final Set<Broker.Category> STAYS_IN_PLAN = Set.of(Broker.Category.PEOPLE_SEARCH,
-            Broker.Category.BACKGROUND_CHECK, Broker.Category.PHONE_LOOKUP, Broker.Category.PUBLIC_RECORDS);
 
     private final Supplier<Connection> connection;
 
@@ -45,7 +41,9 @@ public final class Drop {
     /** Whether a DROP request covers this broker: registered in California, and not a site that shows people. */
     public static boolean covers(Broker broker) {
         return broker.legal() != null && broker.legal().registries() != null
-                && Boolean.TRUE.equals(broker.legal().registries().ca()) && !STAYS_IN_PLAN.contains(broker.category());
+                && Boolean.TRUE.equals(broker.legal().registries().ca())
+                // sites that show people stay in the plan: DROP may not reach what they show
+                && !broker.category().showsPeople();
     }
 
     public void record(Request request) throws UnlistedException {

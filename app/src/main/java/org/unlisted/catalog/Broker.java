@@ -46,8 +46,14 @@ public record Broker(String id, String name, List<String> domains, Category cate
         }
     }
 
-    public enum Category implements Coded { PEOPLE_SEARCH, BACKGROUND_CHECK, PHONE_LOOKUP, PUBLIC_RECORDS, PROPERTY,
-        MARKETING, RISK_IDENTITY, OTHER }
+    public enum Category implements Coded {
+        PEOPLE_SEARCH, BACKGROUND_CHECK, PHONE_LOOKUP, PUBLIC_RECORDS, PROPERTY, MARKETING, RISK_IDENTITY, OTHER;
+
+        /** A site that shows a person to whoever searches for them: the ones a plan works through first. */
+        public boolean showsPeople() {
+            return this == PEOPLE_SEARCH || this == BACKGROUND_CHECK || this == PHONE_LOOKUP || this == PUBLIC_RECORDS;
+        }
+    }
 
     /** A: checked by hand, complete; B: from the public lists; C: registry entries; OWN: added by the person. */
     public enum Tier implements Coded {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -66,8 +65,6 @@ public final class PlanViewModel {
     /** Which sites: the ones that show people (the default), only the most important, or the whole catalog. */
     public enum Sites { PEOPLE_SEARCH, MOST_IMPORTANT, ALL }
 
-    private static final Set<Broker.Category> SHOWS_PEOPLE = Set.of(Broker.Category.PEOPLE_SEARCH,
-            Broker.Category.BACKGROUND_CHECK, Broker.Category.PHONE_LOOKUP, Broker.Category.PUBLIC_RECORDS);
 
     private final Supplier<Connection> vault;
     private final CatalogSupply catalogSupply;
@@ -278,7 +275,7 @@ public final class PlanViewModel {
     private boolean inSites(Plan.Item item) {
         Broker broker = item.broker();
         return switch (sites.get()) {
-            case PEOPLE_SEARCH -> SHOWS_PEOPLE.contains(broker.category()) || broker.tier() == Broker.Tier.OWN;
+            case PEOPLE_SEARCH -> broker.category().showsPeople() || broker.tier() == Broker.Tier.OWN;
             case MOST_IMPORTANT -> broker.priority() != Broker.Priority.NORMAL || broker.tier() == Broker.Tier.OWN;
             case ALL -> true;
         };
