@@ -2,7 +2,9 @@ package org.unlisted.net;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -186,13 +188,27 @@ public final class Network {
             problem = NetProblem.CANCELLED;
         } else if (e instanceof InterruptedIOException) {
             problem = NetProblem.TIMEOUT;
-        } else if (e instanceof ConnectException && settings.proxy().kind() != ProxyChoice.Kind.NONE) {
+        } else if (e instanceof SocketException && !proxyAnswers()) {
             problem = NetProblem.PROXY;
         } else {
             problem = NetProblem.UNREACHABLE;
         }
         activity.record(host, purpose, problem.code());
         return new UnlistedException(problem, e);
+    }
+
+    /** Whether the proxy, if one is set, takes connections: a failure there is named as the proxy's. */
+    private boolean proxyAnswers() {
+        ProxyChoice proxy = settings.proxy();
+        if (proxy.kind() == ProxyChoice.Kind.NONE) {
+            return true;
+        }
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress(proxy.host(), proxy.port()), 2_000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Retry-After in seconds or as a date; otherwise 1, 2, 4 s; never longer than the setting. */
