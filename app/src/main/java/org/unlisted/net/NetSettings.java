@@ -36,21 +36,21 @@ public record NetSettings(String userAgent, ProxyChoice proxy, Duration connectT
 
     /** The saved proxy and User-Agent; a damaged value falls back to going straight out. */
     public static NetSettings load(Preferences preferences) {
-        NetSettings settings = defaults().withUserAgent(preferences.get("net.userAgent").orElse(null));
+        NetSettings settings = defaults().withUserAgent(preferences.get("proxy.userAgent").orElse(null));
         try {
-            ProxyChoice.Kind kind = ProxyChoice.Kind.valueOf(preferences.get("net.proxy.kind").orElse("NONE"));
-            return settings.withProxy(ProxyChoice.of(kind, preferences.get("net.proxy.host").orElse(""),
-                    preferences.get("net.proxy.port").orElse("")));
+            ProxyChoice.Kind kind = ProxyChoice.Kind.valueOf(preferences.get("proxy.kind").orElse("NONE"));
+            return settings.withProxy(ProxyChoice.of(kind, preferences.get("proxy.host").orElse(""),
+                    preferences.get("proxy.port").orElse("")));
         } catch (IllegalArgumentException | org.unlisted.core.UnlistedException damaged) {
             return settings;
         }
     }
 
     public void save(Preferences preferences) {
-        preferences.put("net.proxy.kind", proxy.kind().name());
-        preferences.put("net.proxy.host", proxy.host());
-        preferences.put("net.proxy.port", proxy.port() == 0 ? "" : Integer.toString(proxy.port()));
-        preferences.put("net.userAgent", userAgent.equals(DEFAULT_USER_AGENT) ? "" : userAgent);
+        preferences.put("proxy.kind", proxy.kind().name());
+        preferences.put("proxy.host", proxy.host());
+        preferences.put("proxy.port", proxy.port() == 0 ? "" : Integer.toString(proxy.port()));
+        preferences.put("proxy.userAgent", userAgent.equals(DEFAULT_USER_AGENT) ? "" : userAgent);
         preferences.save();
     }
 }

@@ -39,9 +39,13 @@ public final class NetworkActivity {
         return contacts.size();
     }
 
-    /** Called on the thread that made the request; a screen must move to its own thread. */
-    public void onContact(Consumer<Contact> listener) {
+    /**
+     * Called on the thread that made the request; a screen must move to its own thread. Returns
+     * what stops the calls, for when the screen closes.
+     */
+    public Runnable onContact(Consumer<Contact> listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     public void clear() {

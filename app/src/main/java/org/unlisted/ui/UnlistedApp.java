@@ -12,6 +12,7 @@ import org.unlisted.Launcher.StartOptions;
 import org.unlisted.core.DataFolder;
 import org.unlisted.core.Messages;
 import org.unlisted.core.Preferences;
+import org.unlisted.net.NetworkSession;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.error.ErrorDialog;
 import org.unlisted.ui.settings.Language;
@@ -52,7 +53,7 @@ public final class UnlistedApp extends Application {
 
         AppContext context = new AppContext(messages, preferences, tasks, folder, options.vaultFile(),
                 CatalogSupply.startLoading(options.catalogOverride(), Clock.systemDefaultZone()),
-                getHostServices()::showDocument);
+                getHostServices()::showDocument, new NetworkSession(preferences, Clock.systemUTC()));
         session = new VaultSession(Clock.systemUTC());
         AppWindow window = new AppWindow(stage, context, session, Clock.systemUTC());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {

@@ -82,6 +82,10 @@ class LocalizationTest {
         // Where a case stands and what to do next, in words (the dashboard and the plan build these keys).
         hyphenated("case.state.", org.unlisted.cases.CaseState.values(), keys);
         hyphenated("case.next.", org.unlisted.cases.NextAction.values(), keys);
+        Arrays.stream(org.unlisted.net.Purpose.values()).map(org.unlisted.net.Purpose::messageKey).forEach(keys::add);
+        for (org.unlisted.net.ProxyChoice.Kind kind : org.unlisted.net.ProxyChoice.Kind.values()) {
+            keys.add("network.proxy." + kind.name().toLowerCase(Locale.ROOT));
+        }
         for (int step = 1; step <= 5; step++) {
             keys.add("plan.step." + step);
         }

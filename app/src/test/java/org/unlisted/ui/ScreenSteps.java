@@ -9,6 +9,7 @@ import org.unlisted.catalog.CatalogSupply;
 import org.unlisted.core.DataFolder;
 import org.unlisted.core.Messages;
 import org.unlisted.core.Preferences;
+import org.unlisted.net.NetworkSession;
 import org.unlisted.ui.shell.AppWindow;
 import org.unlisted.ui.task.SynchronousTaskRunner;
 import org.unlisted.ui.theme.Theme;
@@ -53,9 +54,10 @@ public final class ScreenSteps {
     public static AppWindow openWindow(Stage stage, Path parent, Clock clock, Path catalogFolder) {
         Theme.LIGHT.apply();
         DataFolder folder = DataFolder.at(parent.resolve("run-" + System.nanoTime()));
-        AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), Preferences.load(folder.preferencesFile()),
+        Preferences preferences = Preferences.load(folder.preferencesFile());
+        AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), preferences,
                 new SynchronousTaskRunner(), folder, folder.vaultFile(), CatalogSupply.startLoading(catalogFolder, clock),
-                OPENED::add);
+                OPENED::add, new NetworkSession(preferences, clock));
         AppWindow window = new AppWindow(stage, context, new VaultSession(clock), clock);
         window.showStart();
         stage.show();

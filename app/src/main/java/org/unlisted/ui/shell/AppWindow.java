@@ -34,6 +34,8 @@ import org.unlisted.ui.people.WorkspaceSettingsRows;
 import org.unlisted.ui.dashboard.DashboardView;
 import org.unlisted.ui.dashboard.DashboardViewModel;
 import org.unlisted.ui.letters.LettersView;
+import org.unlisted.ui.network.NetworkView;
+import org.unlisted.ui.network.NetworkViewModel;
 import org.unlisted.ui.letters.LettersViewModel;
 import org.unlisted.ui.plan.PlanView;
 import org.unlisted.ui.plan.PlanViewModel;
@@ -300,6 +302,7 @@ public final class AppWindow {
                     messages, clock), messages);
             case LETTERS -> new LettersView(new LettersViewModel(this::connection, session.vault().settings(),
                     context.catalog(), context.tasks(), messages, clock), messages);
+            case NETWORK -> new NetworkView(new NetworkViewModel(context.network(), messages, java.time.ZoneId.systemDefault()), messages);
             case SETTINGS -> {
                 SettingsViewModel settings = new SettingsViewModel(context.preferences(), Theme::apply,
                         this::switchLanguage);

@@ -11,6 +11,7 @@ public enum Area {
     PEOPLE(Feather.USERS),
     BROKERS(Feather.GLOBE),
     LETTERS(Feather.MAIL),
+    NETWORK(Feather.WIFI),
     SETTINGS(Feather.SETTINGS);
 
     private final Ikon icon;
