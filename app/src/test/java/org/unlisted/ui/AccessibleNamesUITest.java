@@ -48,7 +48,7 @@ class AccessibleNamesUITest {
     @Test
     void everyControlOnTheMainScreensHasAName(FxRobot robot) {
         ScreenSteps.welcomeAndCreateVault(robot);
-        for (String area : new String[] {"#nav-people", "#nav-brokers", "#nav-settings"}) {
+        for (String area : new String[] {"#nav-people", "#nav-brokers", "#nav-network", "#nav-settings"}) {
             robot.clickOn(area);
             WaitForAsyncUtils.waitForFxEvents();
             List<String> unnamed = new ArrayList<>();
