@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.core.Messages;
 import org.unlisted.net.ProxyChoice;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 
 /** Network: how Unlisted connects, and every site it contacted since it started. */
@@ -33,8 +34,7 @@ public final class NetworkView extends VBox {
         setId("network-page");
         Label title = new Label(messages.get("nav.network.title"));
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        Label lead = new Label(messages.get("nav.network.description"));
-        lead.setWrapText(true);
+        Label lead = Paragraphs.plain(messages.get("nav.network.description"));
         lead.getStyleClass().add(Styles.LEAD);
         VBox activity = activityCard();
         VBox.setVgrow(activity, Priority.ALWAYS);
@@ -70,7 +70,7 @@ public final class NetworkView extends VBox {
                 Choices.labelled(messages.get("network.proxy.host"), host),
                 Choices.labelled(messages.get("network.proxy.port"), port));
         proxyRow.setAlignment(Pos.BOTTOM_LEFT);
-        Label help = muted(messages.get("network.proxy.help"));
+        Label help = Paragraphs.muted(messages.get("network.proxy.help"));
 
         Button tor = new Button(messages.get("network.useTor"), new FontIcon(Feather.SHIELD));
         tor.setId("network-use-tor");
@@ -91,7 +91,7 @@ public final class NetworkView extends VBox {
         Label heading = new Label(messages.get("network.connection"));
         heading.getStyleClass().add(Styles.TITLE_3);
         VBox card = new VBox(10, heading, proxyRow, help,
-                Choices.labelled(messages.get("network.userAgent"), agent), muted(messages.get("network.userAgent.help")),
+                Choices.labelled(messages.get("network.userAgent"), agent), Paragraphs.muted(messages.get("network.userAgent.help")),
                 actions, problem);
         card.getStyleClass().add(Styles.CARD);
         return card;
@@ -106,8 +106,7 @@ public final class NetworkView extends VBox {
         table.getColumns().add(column(messages.get("network.column.purpose"), NetworkViewModel.Row::purpose));
         table.getColumns().add(column(messages.get("network.column.outcome"), NetworkViewModel.Row::outcome));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label none = new Label(messages.get("network.activity.none"));
-        none.setWrapText(true);
+        Label none = Paragraphs.plain(messages.get("network.activity.none"));
         table.setPlaceholder(none);
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -123,7 +122,7 @@ public final class NetworkView extends VBox {
         clear.setOnAction(event -> viewModel.clear());
         HBox top = new HBox(12, heading, count, clear);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox card = new VBox(10, top, muted(messages.get("network.activity.help")), table);
+        VBox card = new VBox(10, top, Paragraphs.muted(messages.get("network.activity.help")), table);
         card.getStyleClass().add(Styles.CARD);
         return card;
     }
@@ -135,10 +134,4 @@ public final class NetworkView extends VBox {
         return column;
     }
 
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
-    }
 }
