@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code unlisted catalog ...}: check and read the broker catalog. Needs no vault. */
 @Command(name = "catalog", description = "Check and read the broker catalog.",
         subcommands = {CatalogCommand.Validate.class, CatalogCommand.Stats.class, CatalogCommand.ListBrokers.class,
-                CatalogCommand.Show.class})
+                CatalogCommand.Show.class, LinkCheckCommand.class})
 final class CatalogCommand {
     static final int OK = 0;
     static final int OTHER = 1;

@@ -13,7 +13,7 @@ import org.unlisted.core.UnlistedException;
  * A new file is made readable by its owner only, like the vault: a report is personal. A file that
  * already exists keeps the permissions the person gave it.
  */
-final class ChosenFile {
+public final class ChosenFile {
     /** Excel reads a CSV as UTF-8 only when it starts with this mark; other programs skip it. */
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
@@ -32,7 +32,7 @@ final class ChosenFile {
         }
     }
 
-    static void writeCsv(Path target, String csv) throws UnlistedException {
+    public static void writeCsv(Path target, String csv) throws UnlistedException {
         write(target, (BYTE_ORDER_MARK + csv).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Excel, LibreOffice and Google Sheets show it as text. A broker's name or a person's name is typed
  * by someone; it must not become a formula on the advocate's computer.
  */
-final class SafeCsv {
+public final class SafeCsv {
     private SafeCsv() {
     }
 
@@ -27,7 +27,7 @@ final class SafeCsv {
     }
 
     /** A heading row and the rows, every cell made safe, RFC 4180 quoting and line ends. */
-    static String of(List<String> heading, List<List<String>> rows) {
+    public static String of(List<String> heading, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord(heading.stream().map(SafeCsv::cell).toList());

@@ -81,4 +81,29 @@ class CatalogCommandTest {
         assertThat(run("catalog", "list", "--category", "gossip")).isEqualTo(3);
         assertThat(err.toString()).contains("people-search");
     }
+
+    @Test
+    void checkLinksReportsAPageThatCannotBeReachedAndWritesTheCsv() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String page = "https://127.0.0.1:" + closed + "/opt-out";
+        TestCatalog files = new TestCatalog(temp.resolve("catalog"))
+                .add("alpha", b -> ((ObjectNode) b.get("optOut")).put("url", page))
+                .add("beta", b -> ((ObjectNode) b.get("optOut")).put("method", "email").remove("url"));
+        Path report = temp.resolve("links.csv");
+
+        assertThat(run("--data-dir", temp.resolve("data").toString(), "catalog", "check-links",
+                "--from", files.folder().toString(), "--out", report.toString())).isEqualTo(3);
+
+        assertThat(out.toString()).contains("alpha\tFAILED\tNET-02").contains("1 pages checked, 0 fine, 1 need a look.");
+        String csv = java.nio.file.Files.readString(report);
+        assertThat(csv).contains("broker,url,verdict").contains("alpha," + page + ",FAILED,NET-02").doesNotContain("beta");
+
+        java.nio.file.Files.writeString(temp.resolve("broken.csv"), "not,a\n\"report");
+        assertThat(run("--data-dir", temp.resolve("data").toString(), "catalog", "check-links",
+                "--from", files.folder().toString(), "--previous", temp.resolve("broken.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("CLI-07");
+    }
 }
