@@ -32,6 +32,14 @@ public record Broker(String id, String name, List<String> domains, Category cate
         return covers == null ? List.of() : covers;
     }
 
+    /**
+     * On the person's main list: a site that shows people, or one they added themselves. Progress
+     * is counted over these, on the dashboard and on the Opt-outs page alike.
+     */
+    public boolean onMainList() {
+        return category.showsPeople() || tier == Tier.OWN;
+    }
+
     public boolean allowsSearch() {
         return search != null && search.allowsSearch();
     }

@@ -9,14 +9,12 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -66,9 +64,6 @@ public final class DashboardViewModel {
     /** What to do first when several things can be done today: the most time-sensitive first. */
     static final List<NextAction> URGENCY = List.of(NextAction.FOLLOW_UP, NextAction.CONFIRM_EMAIL,
             NextAction.RECHECK, NextAction.CHECK_GONE, NextAction.REQUEST, NextAction.DECIDE, NextAction.SEARCH);
-    /** Sites that show a person to whoever searches: the ones a person's progress is counted on. */
-    static final Set<Broker.Category> SHOWS_PEOPLE = EnumSet.of(Broker.Category.PEOPLE_SEARCH,
-            Broker.Category.BACKGROUND_CHECK, Broker.Category.PHONE_LOOKUP);
 
     /** How many cases are in one state; {@code label} is the state in words. */
     public record StateCount(CaseState state, int count, String label) {
@@ -272,11 +267,9 @@ public final class DashboardViewModel {
                 removalsText(byMonth), rows);
     }
 
-    /** Sites that show people, and any site marked crucial or high: what "progress" means to a person. */
+    /** What "progress" means to a person: the same sites the Opt-outs page lists first. */
     private static boolean counts(Plan.Item item) {
-        Broker broker = item.broker();
-        return SHOWS_PEOPLE.contains(broker.category()) || broker.priority() == Broker.Priority.CRUCIAL
-                || broker.priority() == Broker.Priority.HIGH;
+        return item.broker().onMainList();
     }
 
     private List<StateCount> stateCounts(Map<CaseState, Integer> byState) {

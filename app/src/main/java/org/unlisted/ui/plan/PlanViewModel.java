@@ -275,7 +275,7 @@ public final class PlanViewModel {
     private boolean inSites(Plan.Item item) {
         Broker broker = item.broker();
         return switch (sites.get()) {
-            case PEOPLE_SEARCH -> broker.category().showsPeople() || broker.tier() == Broker.Tier.OWN;
+            case PEOPLE_SEARCH -> broker.onMainList();
             case MOST_IMPORTANT -> broker.priority() != Broker.Priority.NORMAL || broker.tier() == Broker.Tier.OWN;
             case ALL -> true;
         };

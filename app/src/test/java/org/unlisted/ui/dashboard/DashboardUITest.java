@@ -139,7 +139,7 @@ class DashboardUITest {
                 .isEqualTo("Needs your confirmation: 1");
         assertThat(robot.lookup("#dashboard-state-not-found").tryQuery()).isPresent();
         assertThat(label(robot, "#dashboard-progress-text").getText()).as("Whitepages, and the two sister sites "
-                + "its opt-out covers").startsWith("3 of ").endsWith(" people-search and other important sites done");
+                + "its opt-out covers").startsWith("3 of ").endsWith(" sites that show people done");
         assertThat(label(robot, "#dashboard-nothing-late").isVisible()).isTrue();
         assertThat(robot.lookup("#dashboard-overdue").queryAs(Node.class).isVisible())
                 .as("the late card shows only when something is late").isFalse();

@@ -156,13 +156,12 @@ class DashboardViewModelTest {
                         tuple(CaseState.AWAITING_VERIFICATION, 1, "Needs your confirmation"),
                         tuple(CaseState.REMOVED, 1, "Removed"), tuple(CaseState.BLOCKED, 1, "Stopped"));
 
-        // Progress counts the sites that show people, and any other site marked crucial or high.
-        long counted = catalog.brokers().stream().filter(b -> DashboardViewModel.SHOWS_PEOPLE.contains(b.category())
-                || b.priority() == Broker.Priority.CRUCIAL || b.priority() == Broker.Priority.HIGH).count();
+        // Progress counts the sites that show people, the same ones the Opt-outs page lists first.
+        long counted = catalog.brokers().stream().filter(b -> b.category().showsPeople()).count();
         assertThat(counted).isGreaterThan(100).isLessThan(catalog.size());
         assertThat(viewModel.progressTextProperty().get())
                 .isEqualTo("2 of " + String.format(Locale.ENGLISH, "%,d", counted)
-                        + " people-search and other important sites done");
+                        + " sites that show people done");
         assertThat(viewModel.progressProperty().get()).isCloseTo(2.0 / counted, org.assertj.core.data.Offset.offset(1e-9));
 
         // Confirming the email first, then requests in the plan's order (untouched sites with no free search
