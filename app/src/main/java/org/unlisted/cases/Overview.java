@@ -14,10 +14,16 @@ import org.unlisted.core.UnlistedException;
 
 /**
  * The figures the dashboard shows, for one person or ({@code profileId} null) for everyone in the
- * vault: each is one indexed query, so it stays quick with thousands of clients.
+ * vault. Each query has a form for one person and one for everyone, because SQLite uses an index
+ * only when the query says plainly which rows it wants; the indexes are in migrations 6 and 7, and
+ * their WHERE clauses must stay word for word as written here.
  */
 public final class Overview {
-    private static final String FOR_PROFILE = " (?1 IS NULL OR profile_id = ?1) ";
+    private static final String LATE = " state IN ('OVERDUE', 'SUBMITTED', 'AWAITING_VERIFICATION')"
+            + " AND (state = 'OVERDUE' OR legal_due < ?) ";
+    private static final String RECHECK = " state IN ('REMOVED', 'NOT_FOUND') AND recheck_on <= ? ";
+    private static final String REMOVALS = "SELECT substr(e.at, 1, 7), count(*) FROM case_event e";
+    private static final String BY_MONTH = " e.state = 'REMOVED' AND e.kind = 'CHANGE' AND e.at >= ? GROUP BY 1";
 
     private final Supplier<Connection> connection;
     private final Clock clock;
@@ -31,23 +37,49 @@ public final class Overview {
     public record ClientSummary(long profileId, int done, int waiting, int overdue, int toDecide, LocalDate nextDue) {
     }
 
+    /** How many cases are in each state: read from the counts the vault keeps, never by counting cases. */
     public Map<CaseState, Integer> countsByState(Long profileId) throws UnlistedException {
         Map<CaseState, Integer> counts = new EnumMap<>(CaseState.class);
-        query("SELECT state, count(*) FROM opt_case WHERE" + FOR_PROFILE + "GROUP BY state",
-                row -> counts.put(CaseState.valueOf(row.getString(1)), row.getInt(2)), profileId);
+        CaseRows.RowReader add = row -> counts.put(CaseState.valueOf(row.getString(1)), row.getInt(2));
+        if (profileId == null) {
+            query("SELECT state, sum(n) FROM case_count GROUP BY state", add);
+        } else {
+            query("SELECT state, n FROM case_count WHERE profile_id = ?", add, profileId);
+        }
         return counts;
     }
 
-    /** Cases past their legal deadline, the longest overdue first. */
-    public List<OptOutCase> overdue(Long profileId) throws UnlistedException {
-        return cases(CaseRows.SELECT + "WHERE" + FOR_PROFILE + "AND (state = 'OVERDUE' OR (state IN ('SUBMITTED',"
-                + " 'AWAITING_VERIFICATION') AND legal_due < ?2)) ORDER BY legal_due, id", profileId, today());
+    /** Up to {@code limit} cases past their legal deadline, the longest overdue first. */
+    public List<OptOutCase> overdue(Long profileId, int limit) throws UnlistedException {
+        String today = today();
+        return profileId == null
+                ? cases(CaseRows.SELECT + "WHERE" + LATE + "ORDER BY legal_due, id LIMIT ?", today, limit)
+                : cases(CaseRows.SELECT + "WHERE profile_id = ? AND" + LATE + "ORDER BY legal_due, id LIMIT ?",
+                        profileId, today, limit);
     }
 
-    /** Finished cases whose re-check falls within {@code days} from today (or is already late), soonest first. */
-    public List<OptOutCase> rechecksDue(Long profileId, int days) throws UnlistedException {
-        return cases(CaseRows.SELECT + "WHERE" + FOR_PROFILE + "AND recheck_on <= ?2 AND state IN ('REMOVED',"
-                + " 'NOT_FOUND') ORDER BY recheck_on, id", profileId, LocalDate.now(clock).plusDays(days).toString());
+    /** How many cases are past their legal deadline. */
+    public int overdueCount(Long profileId) throws UnlistedException {
+        return profileId == null
+                ? count("SELECT count(*) FROM opt_case WHERE" + LATE, today())
+                : count("SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + LATE, profileId, today());
+    }
+
+    /** Up to {@code limit} finished cases whose re-check falls within {@code days} (or is late), soonest first. */
+    public List<OptOutCase> rechecksDue(Long profileId, int days, int limit) throws UnlistedException {
+        String until = LocalDate.now(clock).plusDays(days).toString();
+        return profileId == null
+                ? cases(CaseRows.SELECT + "WHERE" + RECHECK + "ORDER BY recheck_on, id LIMIT ?", until, limit)
+                : cases(CaseRows.SELECT + "WHERE profile_id = ? AND" + RECHECK + "ORDER BY recheck_on, id LIMIT ?",
+                        profileId, until, limit);
+    }
+
+    /** How many re-checks fall within {@code days} (or are late). */
+    public int rechecksDueCount(Long profileId, int days) throws UnlistedException {
+        String until = LocalDate.now(clock).plusDays(days).toString();
+        return profileId == null
+                ? count("SELECT count(*) FROM opt_case WHERE" + RECHECK, until)
+                : count("SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + RECHECK, profileId, until);
     }
 
     /**
@@ -55,8 +87,8 @@ public final class Overview {
      * index {@code opt_case_open} (migration 6) repeats this ORDER BY: change both together.
      */
     public List<OptOutCase> open(Long profileId, int limit) throws UnlistedException {
-        return cases(CaseRows.SELECT + "WHERE" + FOR_PROFILE + "AND state NOT IN ('REMOVED', 'NOT_FOUND') ORDER BY"
-                + " CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1 WHEN 'RELISTED' THEN 1"
+        return cases(CaseRows.SELECT + "WHERE (?1 IS NULL OR profile_id = ?1) AND state NOT IN ('REMOVED', 'NOT_FOUND')"
+                + " ORDER BY CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1 WHEN 'RELISTED' THEN 1"
                 + " WHEN 'AWAITING_VERIFICATION' THEN 2 WHEN 'BLOCKED' THEN 3 WHEN 'SEARCHING' THEN 3 ELSE 4 END,"
                 + " coalesce(legal_due, expected_by, '9999-12-31'), id LIMIT ?2", profileId, limit);
     }
@@ -69,35 +101,68 @@ public final class Overview {
             byMonth.put(last.minusMonths(i), 0);
         }
         String from = last.minusMonths(months - 1L).atDay(1).toString();
-        query("SELECT substr(e.at, 1, 7), count(*) FROM case_event e JOIN opt_case c ON c.id = e.case_id"
-                        + " WHERE (?1 IS NULL OR c.profile_id = ?1) AND e.state = 'REMOVED' AND e.kind = 'CHANGE'"
-                        + " AND e.at >= ?2 GROUP BY 1",
-                row -> {
-                    int count = row.getInt(2);
-                    byMonth.computeIfPresent(YearMonth.parse(row.getString(1)), (m, n) -> n + count);
-                },
-                profileId, from);
+        CaseRows.RowReader add = row -> {
+            int count = row.getInt(2);
+            byMonth.computeIfPresent(YearMonth.parse(row.getString(1)), (m, n) -> n + count);
+        };
+        if (profileId == null) {
+            query(REMOVALS + " WHERE" + BY_MONTH, add, from);
+        } else {
+            query(REMOVALS + " JOIN opt_case c ON c.id = e.case_id WHERE c.profile_id = ? AND" + BY_MONTH, add,
+                    profileId, from);
+        }
         return byMonth;
     }
 
     /** Every client with at least one case, with their counts and next date. */
     public Map<Long, ClientSummary> clients() throws UnlistedException {
+        Map<Long, int[]> counts = new HashMap<>();
+        query("SELECT profile_id, state, n FROM case_count", row -> {
+            int[] c = counts.computeIfAbsent(row.getLong(1), id -> new int[4]);
+            CaseState state = CaseState.valueOf(row.getString(2));
+            int n = row.getInt(3);
+            if (state.isDone()) {
+                c[0] += n;
+            } else if (state.isWaiting()) {
+                c[1] += n;
+            } else if (state == CaseState.BLOCKED) {
+                c[3] += n;
+            }
+        });
+        Map<Long, Integer> late = new HashMap<>();
+        query("SELECT profile_id, count(*) FROM opt_case WHERE" + LATE + "GROUP BY profile_id",
+                row -> late.put(row.getLong(1), row.getInt(2)), today());
         Map<Long, ClientSummary> byClient = new HashMap<>();
-        String today = today().toString();
-        query("SELECT profile_id, sum(state IN ('REMOVED', 'NOT_FOUND')),"
-                        + " sum(state IN ('SUBMITTED', 'AWAITING_VERIFICATION', 'ESCALATED')),"
-                        + " sum(state = 'OVERDUE' OR (state IN ('SUBMITTED', 'AWAITING_VERIFICATION') AND legal_due < ?1)),"
-                        + " sum(state = 'BLOCKED'),"
-                        + " min(CASE WHEN state IN ('REMOVED', 'NOT_FOUND') THEN recheck_on"
-                        + " ELSE coalesce(legal_due, expected_by) END)"
-                        + " FROM opt_case GROUP BY profile_id",
-                row -> byClient.put(row.getLong(1), new ClientSummary(row.getLong(1), row.getInt(2), row.getInt(3),
-                        row.getInt(4), row.getInt(5), CaseRows.date(row.getString(6)))), today);
+        // One index seek per client for each date (SQLite's min() on an index), instead of reading every case.
+        query("SELECT p.id,"
+                        + " (SELECT min(recheck_on) FROM opt_case WHERE profile_id = p.id AND state IN ('REMOVED', 'NOT_FOUND')),"
+                        + " (SELECT min(coalesce(legal_due, expected_by)) FROM opt_case WHERE profile_id = p.id"
+                        + " AND state NOT IN ('REMOVED', 'NOT_FOUND'))"
+                        + " FROM profile p",
+                row -> {
+                    long id = row.getLong(1);
+                    int[] c = counts.get(id);
+                    if (c == null) {
+                        return;
+                    }
+                    LocalDate next = earlier(CaseRows.date(row.getString(2)), CaseRows.date(row.getString(3)));
+                    byClient.put(id, new ClientSummary(id, c[0], c[1], late.getOrDefault(id, 0), c[3], next));
+                });
         return byClient;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     private String today() {
         return LocalDate.now(clock).toString();
+    }
+
+    private int count(String sql, Object... arguments) throws UnlistedException {
+        int[] found = new int[1];
+        query(sql, row -> found[0] = row.getInt(1), arguments);
+        return found[0];
     }
 
     private void query(String sql, CaseRows.RowReader reader, Object... arguments) throws UnlistedException {

@@ -68,7 +68,38 @@ public final class Migrations {
                     "CREATE INDEX opt_case_open ON opt_case (CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1"
                             + " WHEN 'RELISTED' THEN 1 WHEN 'AWAITING_VERIFICATION' THEN 2 WHEN 'BLOCKED' THEN 3"
                             + " WHEN 'SEARCHING' THEN 3 ELSE 4 END, coalesce(legal_due, expected_by, '9999-12-31'))"
-                            + " WHERE state NOT IN ('REMOVED', 'NOT_FOUND')"));
+                            + " WHERE state NOT IN ('REMOVED', 'NOT_FOUND')"),
+            // 7: a clinic's dashboard in milliseconds. Counts per client and state are kept by triggers, so no
+            // query counts millions of cases; each list the dashboard shows walks a partial index in its own order
+            // and stops at its limit; the chart of removals reads only removal lines. Each partial index's WHERE
+            // must stay exactly as Overview writes it, or SQLite will not use it. Step 6's covering index served
+            // the old clients() only.
+            List.of("CREATE TABLE case_count (profile_id INTEGER NOT NULL, state TEXT NOT NULL, n INTEGER NOT NULL,"
+                            + " PRIMARY KEY (profile_id, state)) WITHOUT ROWID, STRICT",
+                    "INSERT INTO case_count SELECT profile_id, state, count(*) FROM opt_case GROUP BY profile_id, state",
+                    "CREATE TRIGGER case_count_insert AFTER INSERT ON opt_case BEGIN"
+                            + " INSERT INTO case_count VALUES (NEW.profile_id, NEW.state, 1)"
+                            + " ON CONFLICT (profile_id, state) DO UPDATE SET n = n + 1; END",
+                    "CREATE TRIGGER case_count_update AFTER UPDATE OF state, profile_id ON opt_case"
+                            + " WHEN OLD.state IS NOT NEW.state OR OLD.profile_id IS NOT NEW.profile_id BEGIN"
+                            + " UPDATE case_count SET n = n - 1 WHERE profile_id = OLD.profile_id AND state = OLD.state;"
+                            + " DELETE FROM case_count WHERE profile_id = OLD.profile_id AND state = OLD.state AND n <= 0;"
+                            + " INSERT INTO case_count VALUES (NEW.profile_id, NEW.state, 1)"
+                            + " ON CONFLICT (profile_id, state) DO UPDATE SET n = n + 1; END",
+                    "CREATE TRIGGER case_count_delete AFTER DELETE ON opt_case BEGIN"
+                            + " UPDATE case_count SET n = n - 1 WHERE profile_id = OLD.profile_id AND state = OLD.state;"
+                            + " DELETE FROM case_count WHERE profile_id = OLD.profile_id AND state = OLD.state AND n <= 0;"
+                            + " END",
+                    "DROP INDEX opt_case_by_client",
+                    "CREATE INDEX opt_case_late ON opt_case (legal_due, profile_id)"
+                            + " WHERE state IN ('OVERDUE', 'SUBMITTED', 'AWAITING_VERIFICATION')",
+                    "CREATE INDEX opt_case_recheck_due ON opt_case (recheck_on, profile_id)"
+                            + " WHERE state IN ('REMOVED', 'NOT_FOUND')",
+                    "CREATE INDEX opt_case_client_recheck ON opt_case (profile_id, recheck_on)"
+                            + " WHERE state IN ('REMOVED', 'NOT_FOUND')",
+                    "CREATE INDEX opt_case_client_due ON opt_case (profile_id, coalesce(legal_due, expected_by))"
+                            + " WHERE state NOT IN ('REMOVED', 'NOT_FOUND')",
+                    "CREATE INDEX case_event_removed ON case_event (at) WHERE state = 'REMOVED' AND kind = 'CHANGE'"));
 
     private Migrations() {
     }

@@ -362,8 +362,8 @@ public final class ClinicScaleBenchmark {
         }
         Map<String, Work> work = new LinkedHashMap<>();
         work.put("countsByState(null)", () -> overview.countsByState(null).size());
-        work.put("overdue(null)", () -> overview.overdue(null).size());
-        work.put("rechecksDue(null, 30)", () -> overview.rechecksDue(null, 30).size());
+        work.put("overdue(null)", () -> overview.overdue(null, 8).size() + overview.overdueCount(null));
+        work.put("rechecksDue(null, 30)", () -> overview.rechecksDue(null, 30, 8).size() + overview.rechecksDueCount(null, 30));
         work.put("open(null, 5)", () -> overview.open(null, 5).size());
         work.put("clients()", () -> overview.clients().size());
         work.put("plan(client)", () -> cases.plan(client, today).items().size());

@@ -90,6 +90,9 @@ class CaseHistoryPropertyTest {
                 CaseEvent last = history.get(history.size() - 1);
                 assertThat(after.get().state()).as("seed %d", seed).isEqualTo(last.state());
                 assertThat(after.get().round()).as("seed %d", seed).isEqualTo(last.round());
+                assertThat(new Overview(vault::connection, clock).countsByState(null))
+                        .as("the counts the vault keeps follow every move (seed %d)", seed)
+                        .isEqualTo(java.util.Map.of(after.get().state(), 1));
                 seen = history;
             }
         }

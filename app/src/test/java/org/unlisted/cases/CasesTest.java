@@ -191,7 +191,7 @@ class CasesTest {
                 .isEqualTo(NextAction.CHECK_GONE);
 
         clock.advance(Duration.ofDays(1));
-        assertThat(overview.overdue(person.id())).hasSize(1);
+        assertThat(overview.overdue(person.id(), 10)).hasSize(1);
         assertThat(cases.markOverdue()).isEqualTo(1);
         assertThat(cases.markOverdue()).isZero();
         OptOutCase overdue = cases.find(person.id(), "spokeo").orElseThrow();
@@ -200,7 +200,7 @@ class CasesTest {
         CaseEvent noticed = cases.history(overdue.id()).get(1);
         assertThat(noticed.actor()).isEqualTo(Actor.APP);
         assertThat(Plan.nextAction(spokeo, overdue, today())).isEqualTo(NextAction.FOLLOW_UP);
-        assertThat(overview.overdue(null)).extracting(OptOutCase::id).containsExactly(overdue.id());
+        assertThat(overview.overdue(null, 10)).extracting(OptOutCase::id).containsExactly(overdue.id());
 
         OptOutCase again = cases.mark(person, spokeo, Step.to(CaseState.SUBMITTED).withNote("follow-up sent"));
         assertThat(again.clockStart()).as("a request sent again starts a new clock").isEqualTo(today());
@@ -236,7 +236,7 @@ class CasesTest {
         cases.mark(person, spokeo, Step.to(CaseState.SUBMITTED));
         OptOutCase removed = cases.mark(person, spokeo, Step.to(CaseState.REMOVED));
         clock.advance(Duration.ofDays(91));
-        assertThat(overview.rechecksDue(person.id(), 0)).extracting(OptOutCase::id).containsExactly(removed.id());
+        assertThat(overview.rechecksDue(person.id(), 0, 10)).extracting(OptOutCase::id).containsExactly(removed.id());
         assertThat(Plan.nextAction(spokeo, cases.find(person.id(), "spokeo").orElseThrow(), today()))
                 .isEqualTo(NextAction.RECHECK);
 
@@ -247,7 +247,7 @@ class CasesTest {
         OptOutCase resubmitted = cases.mark(person, spokeo, Step.to(CaseState.SUBMITTED));
         assertThat(resubmitted.clockStart()).isEqualTo(today());
         assertThat(cases.history(relisted.id())).extracting(CaseEvent::round).containsExactly(1, 1, 1, 2, 2);
-        assertThat(overview.rechecksDue(person.id(), 0)).isEmpty();
+        assertThat(overview.rechecksDue(person.id(), 0, 10)).isEmpty();
     }
 
     @Test
@@ -323,8 +323,29 @@ class CasesTest {
         assertThat(overview.removalsByMonth(null, 3)).containsExactly(
                 java.util.Map.entry(YearMonth.of(2026, 10), 0), java.util.Map.entry(YearMonth.of(2026, 11), 1),
                 java.util.Map.entry(YearMonth.of(2026, 12), 1));
-        assertThat(overview.clients().get(other.id()).done()).isEqualTo(2);
-        assertThat(overview.clients().get(person.id()).waiting()).isEqualTo(1);
+        assertThat(overview.clients().get(other.id())).isEqualTo(new Overview.ClientSummary(other.id(), 2, 0, 0, 0,
+                today().minusDays(31).plusDays(90)));
+        assertThat(overview.clients().get(person.id())).isEqualTo(new Overview.ClientSummary(person.id(), 1, 1, 0, 0,
+                overview.open(person.id(), 1).get(0).legalDue()));
         assertThat(overview.open(null, 5)).extracting(OptOutCase::brokerId).containsExactly("whitepages");
+
+        // Lists stop at their limit and the rest is counted.
+        assertThat(overview.rechecksDue(null, 120, 1)).hasSize(1);
+        assertThat(overview.rechecksDueCount(null, 120)).isEqualTo(3);
+        assertThat(overview.rechecksDueCount(other.id(), 120)).isEqualTo(2);
+        clock.advance(Duration.ofDays(100));
+        assertThat(overview.overdueCount(null)).isEqualTo(1);
+        assertThat(overview.overdueCount(other.id())).isZero();
+        assertThat(overview.clients().get(person.id()).overdue()).isEqualTo(1);
+
+        // The kept counts go with the person: nothing about them is left behind.
+        people.delete(other.id());
+        assertThat(overview.countsByState(null)).containsOnly(java.util.Map.entry(CaseState.SUBMITTED, 1),
+                java.util.Map.entry(CaseState.NOT_FOUND, 1));
+        try (var statement = vault.connection().createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM case_count WHERE profile_id = " + other.id())) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
     }
 }

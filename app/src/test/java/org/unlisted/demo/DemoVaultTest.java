@@ -84,7 +84,7 @@ class DemoVaultTest {
             assertHistoriesConsistent(cases, byBroker.values(), at.instant());
 
             Overview overview = new Overview(vault::connection, at);
-            assertThat(overview.overdue(null)).extracting(OptOutCase::state).contains(CaseState.OVERDUE);
+            assertThat(overview.overdue(null, 10)).extracting(OptOutCase::state).contains(CaseState.OVERDUE);
             assertThat(byBroker.get("radaris").round()).as("a relisted case is in its second round").isEqualTo(2);
             Map<YearMonth, Integer> removals = overview.removalsByMonth(null, 12);
             assertThat(removals.values().stream().filter(n -> n > 0).count()).isGreaterThanOrEqualTo(3);
@@ -202,7 +202,7 @@ class DemoVaultTest {
             }
             assertThat(states).contains(CaseState.REMOVED, CaseState.SUBMITTED, CaseState.OVERDUE,
                     CaseState.NOT_FOUND, CaseState.FOUND);
-            assertThat(new Overview(vault::connection, clock).overdue(null)).isNotEmpty();
+            assertThat(new Overview(vault::connection, clock).overdue(null, 10)).isNotEmpty();
         }
         try (Passphrase passphrase = passphrase()) {
             assertThat(Vault.check(file, passphrase).sound()).isTrue();

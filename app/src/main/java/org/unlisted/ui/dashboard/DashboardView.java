@@ -54,7 +54,6 @@ import org.unlisted.ui.dashboard.DashboardViewModel.StateCount;
  */
 public final class DashboardView extends VBox {
     /** Lines shown per list before "and N more": the page stays short, the Opt-outs page has them all. */
-    static final int MAX_LINES = 8;
     private static final double CLIENT_ROW_HEIGHT = 40;
     private static final double CLIENT_HEADER_HEIGHT = 46;
 
@@ -195,7 +194,7 @@ public final class DashboardView extends VBox {
         Label help = wrapped(messages.get("dashboard.overdue.help"));
         VBox late = card("dashboard-overdue", heading("dashboard.overdue.title", Feather.ALERT_TRIANGLE), help,
                 lineList("dashboard-overdue-lines", viewModel.overdue(), Feather.ALERT_TRIANGLE),
-                moreLabel(viewModel.overdue()));
+                moreLabel(viewModel.overdueMoreProperty()));
         late.getChildren().get(0).getStyleClass().add(Styles.DANGER);
         late.visibleProperty().bind(Bindings.isNotEmpty(viewModel.overdue()));
         late.managedProperty().bind(late.visibleProperty());
@@ -205,7 +204,7 @@ public final class DashboardView extends VBox {
         VBox rechecks = card("dashboard-rechecks", heading("dashboard.recheck.title", Feather.REFRESH_CW),
                 wrapped(messages.get("dashboard.recheck.help")),
                 lineList("dashboard-recheck-lines", viewModel.rechecks(), Feather.REFRESH_CW), none,
-                moreLabel(viewModel.rechecks()));
+                moreLabel(viewModel.rechecksMoreProperty()));
         for (VBox card : List.of(late, rechecks)) {
             card.setPrefWidth(0); // share the row equally instead of by content
             card.setMinWidth(0);
@@ -216,10 +215,9 @@ public final class DashboardView extends VBox {
         return row;
     }
 
-    private Label moreLabel(ObservableList<Line> lines) {
+    private Label moreLabel(javafx.beans.value.ObservableStringValue text) {
         Label more = muted("");
-        more.textProperty().bind(Bindings.createStringBinding(() -> lines.size() > MAX_LINES
-                ? messages.get("dashboard.more", lines.size() - MAX_LINES) : "", lines));
+        more.textProperty().bind(text);
         more.visibleProperty().bind(more.textProperty().isNotEmpty());
         more.managedProperty().bind(more.visibleProperty());
         return more;
@@ -229,7 +227,7 @@ public final class DashboardView extends VBox {
     private VBox lineList(String id, ObservableList<Line> lines, Ikon fixedIcon) {
         VBox box = new VBox();
         box.setId(id);
-        Runnable fill = () -> box.getChildren().setAll(lines.stream().limit(MAX_LINES)
+        Runnable fill = () -> box.getChildren().setAll(lines.stream().limit(DashboardViewModel.LINES_SHOWN)
                 .map(line -> lineRow(line, fixedIcon != null ? fixedIcon : icon(line.next()))).toList());
         lines.addListener((ListChangeListener<Line>) change -> fill.run());
         fill.run();

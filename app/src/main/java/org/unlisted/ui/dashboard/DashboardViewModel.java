@@ -58,6 +58,8 @@ public final class DashboardViewModel {
     public static final int NEXT_COUNT = 5;
     /** Re-checks falling within this many days are shown. */
     public static final int RECHECK_DAYS = 30;
+    /** Lines shown in each list; the rest are counted, not read. */
+    public static final int LINES_SHOWN = 8;
     /** Months in the chart of removals. */
     public static final int CHART_MONTHS = 12;
 
@@ -89,7 +91,7 @@ public final class DashboardViewModel {
     /** Everything the page shows, read together in the background. */
     record Snapshot(boolean noPerson, Long selfId, List<StateCount> counts, double progress, String progressText,
                     List<Line> next, List<Line> overdue, List<Line> rechecks, List<MonthCount> removals,
-                    String removalsText, List<ClientRow> clients) {
+                    String removalsText, List<ClientRow> clients, String overdueMore, String rechecksMore) {
     }
 
     private final Supplier<Connection> vault;
@@ -104,6 +106,8 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper noPerson = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper overdueMore = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rechecksMore = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper removalsText = new ReadOnlyStringWrapper("");
@@ -211,7 +215,7 @@ public final class DashboardViewModel {
         Optional<Profile> self = people.self();
         if (self.isEmpty()) {
             return new Snapshot(true, null, List.of(), 0, "", List.of(), List.of(), List.of(), List.of(), "",
-                    List.of());
+                    List.of(), "", "");
         }
         long id = self.get().id();
         Map<Long, String> names = Map.of();
@@ -228,9 +232,9 @@ public final class DashboardViewModel {
         Map<YearMonth, Integer> byMonth = overview.removalsByMonth(id, CHART_MONTHS);
         return new Snapshot(false, id, stateCounts(overview.countsByState(id)), Plan.progress(counted),
                 messages.get("dashboard.progress.personal", done, counted.size()), todo,
-                overdueLines(catalog, overview.overdue(id), names), recheckLines(catalog,
-                overview.rechecksDue(id, RECHECK_DAYS), names, today), months(byMonth), removalsText(byMonth),
-                List.of());
+                overdueLines(catalog, overview.overdue(id, LINES_SHOWN), names), recheckLines(catalog,
+                overview.rechecksDue(id, RECHECK_DAYS, LINES_SHOWN), names, today), months(byMonth), removalsText(byMonth),
+                List.of(), more(overview.overdueCount(id)), more(overview.rechecksDueCount(id, RECHECK_DAYS)));
     }
 
     private Snapshot clinic(Catalog catalog, Overview overview, People people) throws UnlistedException {
@@ -262,9 +266,15 @@ public final class DashboardViewModel {
         return new Snapshot(everyone.isEmpty(), null, stateCounts(byState), total == 0 ? 0 : (double) done / total,
                 total == 0 ? messages.get("dashboard.progress.none")
                         : messages.get("dashboard.progress.clinic", done, total),
-                todo, overdueLines(catalog, overview.overdue(null), names),
-                recheckLines(catalog, overview.rechecksDue(null, RECHECK_DAYS), names, today), months(byMonth),
-                removalsText(byMonth), rows);
+                todo, overdueLines(catalog, overview.overdue(null, LINES_SHOWN), names),
+                recheckLines(catalog, overview.rechecksDue(null, RECHECK_DAYS, LINES_SHOWN), names, today), months(byMonth),
+                removalsText(byMonth), rows, more(overview.overdueCount(null)),
+                more(overview.rechecksDueCount(null, RECHECK_DAYS)));
+    }
+
+    /** "and N more" under a list that shows its first lines only; nothing when it shows them all. */
+    private String more(int total) {
+        return total > LINES_SHOWN ? messages.get("dashboard.more", total - LINES_SHOWN) : "";
     }
 
     /** What "progress" means to a person: the same sites the Opt-outs page lists first. */
@@ -338,12 +348,22 @@ public final class DashboardViewModel {
         next.setAll(snapshot.next());
         overdue.setAll(snapshot.overdue());
         rechecks.setAll(snapshot.rechecks());
+        overdueMore.set(snapshot.overdueMore());
+        rechecksMore.set(snapshot.rechecksMore());
         removals.setAll(snapshot.removals());
         removalsText.set(snapshot.removalsText());
         clients.setAll(snapshot.clients());
         loaded.set(true);
     }
 
+
+    public ReadOnlyStringProperty overdueMoreProperty() {
+        return overdueMore.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rechecksMoreProperty() {
+        return rechecksMore.getReadOnlyProperty();
+    }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
