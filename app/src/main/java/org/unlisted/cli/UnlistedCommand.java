@@ -1,6 +1,12 @@
 package org.unlisted.cli;
 
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.LocalDate;
+import java.util.List;
+import org.unlisted.catalog.CatalogLoader;
+import org.unlisted.catalog.bundle.BundleVerifier;
+import org.unlisted.catalog.bundle.InstalledUpdate;
 import org.unlisted.core.AppVersion;
 import org.unlisted.core.DataFolder;
 import picocli.CommandLine;
@@ -33,6 +39,21 @@ public final class UnlistedCommand implements Runnable {
 
     void useStdin(java.io.Reader reader) {
         this.stdin = reader;
+    }
+
+    /** The keys catalog updates must be signed with; {@code null}: the ones shipped in the app. */
+    private List<PublicKey> catalogKeys;
+
+    /** For tests, which sign catalog updates with keys of their own. */
+    void trustCatalogKeys(List<PublicKey> keys) {
+        this.catalogKeys = keys;
+    }
+
+    /** The catalog update in this run's data folder, checked with the trusted keys. */
+    InstalledUpdate installedUpdate(CatalogLoader loader, LocalDate today) {
+        BundleVerifier verifier = catalogKeys == null ? BundleVerifier.shipped(today)
+                : BundleVerifier.trusting(catalogKeys, today);
+        return new InstalledUpdate(dataFolder().root().resolve(InstalledUpdate.FILE_NAME), verifier, loader::bundled);
     }
 
     /** The data folder this run uses. */
