@@ -39,6 +39,8 @@ import org.unlisted.ui.plan.PlanView;
 import org.unlisted.ui.plan.PlanViewModel;
 import org.unlisted.ui.ClipboardGuard;
 import org.unlisted.ui.settings.Language;
+import org.unlisted.ui.settings.CatalogUpdateView;
+import org.unlisted.ui.settings.CatalogUpdateViewModel;
 import org.unlisted.ui.settings.SettingsView;
 import org.unlisted.ui.settings.SettingsViewModel;
 import org.unlisted.ui.theme.Theme;
@@ -51,6 +53,11 @@ import org.unlisted.ui.vault.VaultSettingsView;
 import org.unlisted.vault.UnlockThrottle;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.vault.Vault;
+import org.unlisted.catalog.bundle.InstalledUpdate;
+import org.unlisted.net.CatalogUpdate;
+import org.unlisted.net.NetSettings;
+import org.unlisted.net.Network;
+import org.unlisted.net.NetworkActivity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -89,6 +96,7 @@ public final class AppWindow {
     /** The open workspace's navigation, and its plan once shown, so the dashboard can open a case there. */
     private MainViewModel navigation;
     private PlanViewModel plan;
+    private Network network;
     /** While the demo runs: the throwaway folder its vault lives in, deleted when the demo ends. */
     private Path demoFolder;
 
@@ -307,9 +315,23 @@ public final class AppWindow {
                 WorkspaceSettingsRows.addTo(view, session.vault().settings(), messages,
                         mode -> showMain(Area.SETTINGS));
                 view.getChildren().add(new VaultSettingsView(session, context, stage));
+                view.getChildren().add(new CatalogUpdateView(new CatalogUpdateViewModel(context.preferences(),
+                        this::catalogUpdate, context.catalog(), context.tasks(), messages), messages));
                 yield view;
             }
         };
+    }
+
+    /** Made when first needed; building it sends nothing. */
+    private Network network() {
+        if (network == null) {
+            network = new Network(NetSettings.load(context.preferences()), new NetworkActivity(clock));
+        }
+        return network;
+    }
+
+    private CatalogUpdate catalogUpdate() {
+        return new CatalogUpdate(network(), InstalledUpdate.in(context.dataFolder(), Clock.systemDefaultZone()));
     }
 
     /** The open vault's connection, for the screens' services (only asked for while unlocked). */
