@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.unlisted.core.UnlistedException;
 import org.slf4j.Logger;
@@ -86,13 +87,28 @@ public final class CatalogLoader {
         }
         // Files are independent until the checks between them, so read them on every core.
         List<DefinitionReader.Result> results = files.parallelStream().map(this::read).toList();
+        return collect(files.stream().map(file -> file.getFileName().toString()).toList(), results);
+    }
+
+    /**
+     * The same checks over definitions already in memory, file name to text: a catalog update is
+     * checked exactly as the catalog inside the app, from the very bytes that were signed.
+     */
+    public Catalog load(SortedMap<String, String> texts) {
+        List<String> names = List.copyOf(texts.keySet());
+        List<DefinitionReader.Result> results = names.parallelStream()
+                .map(name -> reader.read(name, texts.get(name))).toList();
+        return collect(names, results);
+    }
+
+    private static Catalog collect(List<String> names, List<DefinitionReader.Result> results) {
         List<CatalogIssue> issues = new ArrayList<>();
         List<CatalogCheck.Entry> entries = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < names.size(); i++) {
             DefinitionReader.Result result = results.get(i);
             issues.addAll(result.issues());
             if (result.ok()) {
-                entries.add(new CatalogCheck.Entry(files.get(i).getFileName().toString(), result.broker()));
+                entries.add(new CatalogCheck.Entry(names.get(i), result.broker()));
             }
         }
         return assemble(entries, issues);

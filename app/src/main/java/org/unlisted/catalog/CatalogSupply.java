@@ -12,7 +12,13 @@ import org.unlisted.core.UnlistedException;
  * wait for it; whoever needs it first waits only for what is left.
  */
 public final class CatalogSupply {
-    private final CompletableFuture<Catalog> loading;
+    /** Where the catalog comes from: a folder, the app itself, or an installed update. */
+    @FunctionalInterface
+    public interface Source {
+        Catalog load() throws UnlistedException;
+    }
+
+    private volatile CompletableFuture<Catalog> loading;
 
     private CatalogSupply(CompletableFuture<Catalog> loading) {
         this.loading = loading;
@@ -20,11 +26,18 @@ public final class CatalogSupply {
 
     /** Starts reading {@code folder}, or the catalog inside the app when it is {@code null}. */
     public static CatalogSupply startLoading(Path folder, Clock clock) {
+        return startLoading(() -> {
+            CatalogLoader loader = new CatalogLoader(LocalDate.now(clock));
+            return folder == null ? loader.bundled() : loader.load(folder);
+        });
+    }
+
+    /** Starts reading the catalog from {@code source}. */
+    public static CatalogSupply startLoading(Source source) {
         CompletableFuture<Catalog> loading = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
-                CatalogLoader loader = new CatalogLoader(LocalDate.now(clock));
-                loading.complete(folder == null ? loader.bundled() : loader.load(folder));
+                loading.complete(source.load());
             } catch (UnlistedException | RuntimeException e) {
                 loading.completeExceptionally(e);
             }
@@ -32,6 +45,11 @@ public final class CatalogSupply {
         reader.setDaemon(true);
         reader.start();
         return new CatalogSupply(loading);
+    }
+
+    /** From now on, {@code newer} (a catalog update the person just installed). */
+    public void replace(Catalog newer) {
+        loading = CompletableFuture.completedFuture(newer);
     }
 
     /** The catalog, waiting for it if it is still being read. */

@@ -71,7 +71,7 @@ final class CaseCommand {
             CatalogLoader loader = new CatalogLoader(LocalDate.now(clock));
             try (Passphrase passphrase = access.read(root, "Passphrase");
                  Vault vault = Vault.open(access.vaultFile(root), passphrase)) {
-                Catalog catalog = loader.bundled().with(new OwnBrokers(vault::connection, loader.reader()).list());
+                Catalog catalog = root.installedUpdate(loader, LocalDate.now(clock)).current().with(new OwnBrokers(vault::connection, loader.reader()).list());
                 Cases cases = new Cases(vault::connection, catalog, clock);
                 cases.markOverdue();
                 return action.run(new Desk(vault::connection, new People(vault::connection, clock), cases, catalog,

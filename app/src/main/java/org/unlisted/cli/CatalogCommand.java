@@ -1,7 +1,11 @@
 package org.unlisted.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,17 +16,32 @@ import org.unlisted.catalog.CatalogIssue;
 import org.unlisted.catalog.CatalogLoader;
 import org.unlisted.catalog.CatalogProblem;
 import org.unlisted.catalog.CatalogStats;
+import org.unlisted.catalog.bundle.BundleProblem;
+import org.unlisted.catalog.bundle.BundleVerifier;
+import org.unlisted.catalog.bundle.CatalogBundle;
+import org.unlisted.catalog.bundle.InstalledUpdate;
+import org.unlisted.catalog.bundle.SigningKeys;
+import org.unlisted.core.DataFolder;
 import org.unlisted.core.Messages;
 import org.unlisted.core.UnlistedException;
+import org.unlisted.net.Cancellation;
+import org.unlisted.net.CatalogUpdate;
+import org.unlisted.net.NetworkSession;
+import org.unlisted.net.Network;
+import org.unlisted.net.NetworkActivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code unlisted catalog ...}: check and read the broker catalog. Needs no vault. */
+/**
+ * {@code unlisted catalog ...}: check and read the broker catalog (the installed update when there
+ * is a valid one), sign and install catalog updates. Needs no vault.
+ */
 @Command(name = "catalog", description = "Check and read the broker catalog.",
         subcommands = {CatalogCommand.Validate.class, CatalogCommand.Stats.class, CatalogCommand.ListBrokers.class,
-                CatalogCommand.Show.class, LinkCheckCommand.class})
+                CatalogCommand.Show.class, CatalogCommand.Bundle.class, CatalogCommand.Update.class,
+                LinkCheckCommand.class})
 final class CatalogCommand {
     static final int OK = 0;
     static final int OTHER = 1;
@@ -42,12 +61,22 @@ final class CatalogCommand {
             root.spec.commandLine().getOut().flush();
             return code;
         } catch (UnlistedException e) {
-            err.println("error: " + e.describe(Messages.forLocale(Locale.getDefault())) + " (" + e.problem().code() + ")");
+            Messages messages = Messages.forLocale(Locale.getDefault());
+            String reason = e.describe(messages);
+            boolean refused = e.problem() instanceof BundleProblem bundle && bundle.isRefusal();
+            err.println("error: " + (refused ? messages.get("catalogUpdate.refused", reason) : reason)
+                    + " (" + e.problem().code() + ")");
             err.flush();
-            return e.problem() == CatalogProblem.UNKNOWN_BROKER || e.problem() == CatalogProblem.NOT_A_FOLDER
-                    || e.problem() == CatalogProblem.UNKNOWN_CATEGORY
+            return refused || e.problem() == CatalogProblem.UNKNOWN_BROKER || e.problem() == CatalogProblem.NOT_A_FOLDER
+                    || e.problem() == CatalogProblem.UNKNOWN_CATEGORY || e.problem() == BundleProblem.INVALID_CATALOG
+                    || e.problem() == BundleProblem.SIGNING_KEY
                     ? INVALID : OTHER;
         }
+    }
+
+    /** The catalog in use: the installed update when it is valid and newer, else the one inside the app. */
+    Catalog current(CatalogLoader loader) throws UnlistedException {
+        return root.installedUpdate(loader, LocalDate.now()).current();
     }
 
     @Command(name = "validate", description = "Check every definition in a folder (default: the catalog in this app)."
@@ -79,7 +108,7 @@ final class CatalogCommand {
         @Override
         public Integer call() {
             return catalog.run((loader, out) -> {
-                CatalogStats stats = CatalogStats.of(loader.bundled());
+                CatalogStats stats = CatalogStats.of(catalog.current(loader));
                 out.println(loader.reader().json().writerWithDefaultPrettyPrinter().writeValueAsString(stats));
                 return OK;
             });
@@ -100,7 +129,7 @@ final class CatalogCommand {
             return catalog.run((loader, out) -> {
                 Broker.Category wanted = category == null ? null : categoryOf(category);
                 BrokerFilter filter = new BrokerFilter(null, wanted, null, null, false, false, false);
-                for (Broker broker : loader.bundled().brokers()) {
+                for (Broker broker : catalog.current(loader).brokers()) {
                     if (filter.test(broker)) {
                         out.println(broker.id() + "\t" + broker.category().code() + "\t"
                                 + broker.optOut().method().code() + "\t" + broker.name());
@@ -131,10 +160,97 @@ final class CatalogCommand {
         @Override
         public Integer call() {
             return catalog.run((loader, out) -> {
-                Broker broker = loader.bundled().find(id)
+                Broker broker = catalog.current(loader).find(id)
                         .orElseThrow(() -> new UnlistedException(CatalogProblem.UNKNOWN_BROKER));
                 out.println(loader.reader().json().writerWithDefaultPrettyPrinter().writeValueAsString(broker));
                 return OK;
+            });
+        }
+    }
+
+    @Command(name = "bundle", description = "For catalog maintainers: check every definition in a folder and sign"
+            + " them into one catalog update file. An invalid catalog is never signed (exit 3).")
+    static final class Bundle implements Callable<Integer> {
+        @ParentCommand
+        CatalogCommand catalog;
+        @Option(names = "--sign-key", required = true, paramLabel = "KEY",
+                description = "The Ed25519 private key, PEM (openssl genpkey -algorithm ed25519).")
+        Path key;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The bundle to write (a zip).")
+        Path target;
+        @Option(names = "--from", paramLabel = "DIR", description = "The definitions (default: brokers/definitions).")
+        Path from;
+
+        @Override
+        public Integer call() {
+            return catalog.run((loader, out) -> {
+                CatalogBundle.Built built = CatalogBundle.build(from == null ? Path.of("brokers", "definitions") : from,
+                        SigningKeys.privateKey(key), Instant.now(), LocalDate.now());
+                write(built.bytes(), target);
+                out.println("Signed " + built.manifest().count() + " definitions into " + target + " (version "
+                        + built.manifest().created() + ").");
+                try {
+                    BundleVerifier.shipped(LocalDate.now()).manifest(built.bytes());
+                } catch (UnlistedException notTrusted) {
+                    out.println("Note: this key is not one the app trusts, so the app will refuse this bundle.");
+                }
+                return OK;
+            });
+        }
+
+        /** Next to the target first, then one move, so a failed run never leaves half a bundle. */
+        private static void write(byte[] bytes, Path target) throws UnlistedException {
+            Path absolute = target.toAbsolutePath();
+            try {
+                Path partial = Files.createTempFile(absolute.getParent(), ".bundle-", ".partial");
+                try {
+                    Files.write(partial, bytes);
+                    Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new UnlistedException(CliProblem.CANNOT_WRITE, e);
+            }
+        }
+    }
+
+    @Command(name = "update", description = "Download a catalog update, check its signature and every definition,"
+            + " and install it. If any check fails, nothing changes (exit 3).")
+    static final class Update implements Callable<Integer> {
+        @ParentCommand
+        CatalogCommand catalog;
+        @Option(names = "--from", required = true, paramLabel = "URL", description = "The bundle's https:// address.")
+        String from;
+
+        @Override
+        public Integer call() {
+            return catalog.run((loader, out) -> {
+                DataFolder folder = catalog.root.dataFolder();
+                try {
+                    folder.create();
+                } catch (IOException e) {
+                    throw new UnlistedException(BundleProblem.STORAGE, e);
+                }
+                NetworkSession session = catalog.root.network();
+                Network network = session.network();
+                try {
+                    InstalledUpdate.Outcome outcome = new CatalogUpdate(network,
+                            catalog.root.installedUpdate(loader, LocalDate.now())).run(from, new Cancellation());
+                    if (outcome.installed()) {
+                        out.println("Installed the catalog update of " + outcome.created() + ": " + outcome.before()
+                                + " brokers before, " + outcome.after() + " after.");
+                    } else {
+                        out.println("Already up to date: the catalog update of " + outcome.created() + " ("
+                                + outcome.after() + " brokers).");
+                    }
+                    return OK;
+                } finally {
+                    for (NetworkActivity.Contact contact : session.activity().contacts()) {
+                        out.println("Contacted " + contact.host() + " (" + contact.outcome() + ")");
+                    }
+                    network.close();
+                }
             });
         }
     }

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +12,10 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.unlisted.catalog.Catalog;
-import org.unlisted.core.Preferences;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.net.Cancellation;
 import org.unlisted.net.LinkCheck;
-import org.unlisted.net.NetSettings;
 import org.unlisted.net.Network;
-import org.unlisted.net.NetworkActivity;
 import org.unlisted.reports.ChosenFile;
 import org.unlisted.reports.SafeCsv;
 import picocli.CommandLine.Command;
@@ -51,8 +47,7 @@ final class LinkCheckCommand implements Callable<Integer> {
             Catalog checked = folder == null ? loader.bundled() : loader.load(folder);
             List<LinkCheck.Target> targets = LinkCheck.targets(checked).stream()
                     .filter(target -> only == null || only.contains(target.brokerId())).toList();
-            Preferences preferences = Preferences.load(catalog.root.dataFolder().preferencesFile());
-            Network network = new Network(NetSettings.load(preferences), new NetworkActivity(Clock.systemUTC()));
+            Network network = catalog.root.network().network();
             List<LinkCheck.Result> results;
             try {
                 results = new LinkCheck(network).run(targets, fingerprints(previous), new Cancellation(), (done, total) -> { });

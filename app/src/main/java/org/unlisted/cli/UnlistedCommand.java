@@ -1,6 +1,12 @@
 package org.unlisted.cli;
 
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.LocalDate;
+import java.util.List;
+import org.unlisted.catalog.CatalogLoader;
+import org.unlisted.catalog.bundle.BundleVerifier;
+import org.unlisted.catalog.bundle.InstalledUpdate;
 import org.unlisted.core.AppVersion;
 import org.unlisted.core.DataFolder;
 import picocli.CommandLine;
@@ -35,9 +41,30 @@ public final class UnlistedCommand implements Runnable {
         this.stdin = reader;
     }
 
+    /** The keys catalog updates must be signed with; {@code null}: the ones shipped in the app. */
+    private List<PublicKey> catalogKeys;
+
+    /** For tests, which sign catalog updates with keys of their own. */
+    void trustCatalogKeys(List<PublicKey> keys) {
+        this.catalogKeys = keys;
+    }
+
+    /** The catalog update in this run's data folder, checked with the trusted keys. */
+    InstalledUpdate installedUpdate(CatalogLoader loader, LocalDate today) {
+        BundleVerifier verifier = catalogKeys == null ? BundleVerifier.shipped(today)
+                : BundleVerifier.trusting(catalogKeys, today);
+        return new InstalledUpdate(dataFolder().root().resolve(InstalledUpdate.FILE_NAME), verifier, loader::bundled);
+    }
+
     /** The data folder this run uses. */
     public DataFolder dataFolder() {
         return DataFolder.resolve(dataDir);
+    }
+
+    /** The network as the app's settings (proxy, User-Agent) have it; nothing is sent until a command asks. */
+    public org.unlisted.net.NetworkSession network() {
+        return new org.unlisted.net.NetworkSession(
+                org.unlisted.core.Preferences.load(dataFolder().preferencesFile()), java.time.Clock.systemUTC());
     }
 
     @Override

@@ -55,7 +55,8 @@ public final class Network {
                 // Redirects are followed here, one hop at a time, so each new host is checked first.
                 .followRedirects(false)
                 .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+                // Only GETs are sent; a pooled connection the server already closed is quietly replaced.
+                .retryOnConnectionFailure(true)
                 .connectionPool(new ConnectionPool(4, 30, TimeUnit.SECONDS))
                 .addNetworkInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("User-Agent", settings.userAgent()).build()));
@@ -144,7 +145,7 @@ public final class Network {
                         activity.record(url.host(), purpose, Integer.toString(response.code()));
                         int code = response.code();
                         if (code != 429 && code != 503) {
-                            return answer(url, response);
+                            return answer(url, response, purpose.maxBodyBytes(settings));
                         }
                         if (attempt >= settings.retries()) {
                             throw new UnlistedException(NetProblem.BUSY);
@@ -165,12 +166,11 @@ public final class Network {
         }
     }
 
-    private Answer answer(HttpUrl url, Response response) throws IOException, UnlistedException {
+    private Answer answer(HttpUrl url, Response response, long limit) throws IOException, UnlistedException {
         if (response.isRedirect() && response.header("Location") != null) {
             return new Answer(null, response.header("Location"));
         }
         ResponseBody body = response.body();
-        long limit = settings.maxBodyBytes();
         if (body.contentLength() > limit) {
             throw new UnlistedException(NetProblem.TOO_LARGE);
         }

@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.unlisted.catalog.CatalogSupply;
+import org.unlisted.catalog.bundle.InstalledUpdate;
 import org.slf4j.LoggerFactory;
 import org.unlisted.Launcher.StartOptions;
 import org.unlisted.core.DataFolder;
@@ -52,7 +53,7 @@ public final class UnlistedApp extends Application {
         tasks = new BackgroundTaskRunner(2);
 
         AppContext context = new AppContext(messages, preferences, tasks, folder, options.vaultFile(),
-                CatalogSupply.startLoading(options.catalogOverride(), Clock.systemDefaultZone()),
+                catalogSupply(folder, Clock.systemDefaultZone()),
                 getHostServices()::showDocument, new NetworkSession(preferences, Clock.systemUTC()));
         session = new VaultSession(Clock.systemUTC());
         AppWindow window = new AppWindow(stage, context, session, Clock.systemUTC());
@@ -70,6 +71,14 @@ public final class UnlistedApp extends Application {
         }
         stage.show();
         LOG.info("Unlisted started");
+    }
+
+    /** {@code --catalog DIR} when given; otherwise the installed catalog update if it is valid and newer. */
+    private static CatalogSupply catalogSupply(DataFolder folder, Clock clock) {
+        if (options.catalogOverride() != null) {
+            return CatalogSupply.startLoading(options.catalogOverride(), clock);
+        }
+        return CatalogSupply.startLoading(InstalledUpdate.in(folder, clock)::current);
     }
 
     @Override

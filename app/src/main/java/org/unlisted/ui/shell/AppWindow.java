@@ -41,6 +41,8 @@ import org.unlisted.ui.plan.PlanView;
 import org.unlisted.ui.plan.PlanViewModel;
 import org.unlisted.ui.ClipboardGuard;
 import org.unlisted.ui.settings.Language;
+import org.unlisted.ui.settings.CatalogUpdateView;
+import org.unlisted.ui.settings.CatalogUpdateViewModel;
 import org.unlisted.ui.settings.SettingsView;
 import org.unlisted.ui.settings.SettingsViewModel;
 import org.unlisted.ui.theme.Theme;
@@ -53,6 +55,8 @@ import org.unlisted.ui.vault.VaultSettingsView;
 import org.unlisted.vault.UnlockThrottle;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.vault.Vault;
+import org.unlisted.catalog.bundle.InstalledUpdate;
+import org.unlisted.net.CatalogUpdate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -310,9 +314,15 @@ public final class AppWindow {
                 WorkspaceSettingsRows.addTo(view, session.vault().settings(), messages,
                         mode -> showMain(Area.SETTINGS));
                 view.getChildren().add(new VaultSettingsView(session, context, stage));
+                view.getChildren().add(new CatalogUpdateView(new CatalogUpdateViewModel(context.preferences(),
+                        this::catalogUpdate, context.catalog(), context.tasks(), messages), messages));
                 yield view;
             }
         };
+    }
+
+    private CatalogUpdate catalogUpdate() {
+        return new CatalogUpdate(context.network().network(), InstalledUpdate.in(context.dataFolder(), Clock.systemDefaultZone()));
     }
 
     /** The open vault's connection, for the screens' services (only asked for while unlocked). */
