@@ -31,8 +31,9 @@ public class UnlistedException extends Exception {
         return Arrays.copyOf(arguments, arguments.length);
     }
 
-    /** The message in the given language. */
+    /** The message in the given language; when the disk is full, it says so first, whatever was being saved. */
     public String describe(Messages messages) {
-        return messages.get(problem.messageKey(), arguments);
+        String message = messages.get(problem.messageKey(), arguments);
+        return DiskFull.causedBy(getCause()) ? messages.get("error.diskFull") + " " + message : message;
     }
 }

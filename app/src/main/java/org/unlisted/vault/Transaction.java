@@ -2,6 +2,7 @@ package org.unlisted.vault;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** All of a piece of work in the vault, or none of it: the one place that begins, commits and rolls back. */
 public final class Transaction {
@@ -20,19 +21,38 @@ public final class Transaction {
     public static <T, E extends Exception> T inOne(Connection connection, Work<T, E> work) throws E, SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
+        T result;
         try {
-            T result = work.run();
+            result = work.run();
             connection.commit();
-            return result;
         } catch (Exception e) {
+            undo(connection, e);
             try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
+                connection.setAutoCommit(autoCommit);
+            } catch (SQLException restore) {
+                e.addSuppressed(restore);
             }
             throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+        }
+        connection.setAutoCommit(autoCommit);
+        return result;
+    }
+
+    /**
+     * Rolls back; the failure itself stays the one reported. After some errors (a full disk) SQLite has
+     * already rolled back by itself, so there is nothing to undo, but the driver still counts on an
+     * open transaction: one is opened for it, empty, so the connection is usable again.
+     */
+    private static void undo(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException alreadyUndone) {
+            failure.addSuppressed(alreadyUndone);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("BEGIN");
+            } catch (SQLException notNeeded) {
+                failure.addSuppressed(notNeeded);
+            }
         }
     }
 }
