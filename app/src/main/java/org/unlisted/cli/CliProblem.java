@@ -9,7 +9,8 @@ enum CliProblem implements Problem {
     BAD_CHOICE("CLI-03", "cli.error.badChoice"),
     CANNOT_WRITE("CLI-04", "cli.error.cannotWrite"),
     NO_EMAIL("CLI-05", "cli.error.noEmail"),
-    NO_MAIL_ACCOUNT("CLI-06", "cli.error.noMailAccount");
+    NO_MAIL_ACCOUNT("CLI-06", "cli.error.noMailAccount"),
+    CANNOT_SCAN("CLI-07", "cli.error.cannotScan");
 
     private final String code;
     private final String messageKey;
