@@ -34,6 +34,11 @@ public final class CatalogSupply {
         return new CatalogSupply(loading);
     }
 
+    /** A catalog already at hand (one made in code, as tests and the practice vault do). */
+    public static CatalogSupply of(Catalog catalog) {
+        return new CatalogSupply(CompletableFuture.completedFuture(catalog));
+    }
+
     /** The catalog, waiting for it if it is still being read. */
     public Catalog await() throws UnlistedException {
         try {

@@ -113,7 +113,7 @@ class ScanCommandTest {
             List<String> lines = printed.toString().lines().toList();
             assertThat(lines.get(0)).isEqualTo("finder\tcandidates\t4");
             assertThat(lines.get(1)).startsWith("  strong\tAna Ruiz; 41; Fresno, CA 93701\thttp://");
-            assertThat(lines).contains("    + Same name", "    + Age 41, the same as yours",
+            assertThat(lines).contains("    + Same name", "    + Age 41, matches yours",
                     "    + A place you lived: Fresno, CA 93701", "    - Age 67, not yours");
             assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("  weak\tAna L Ruiz; Miami, FL\t-"));
             assertThat(lines.get(lines.size() - 1)).startsWith("Nothing is confirmed.");
