@@ -13,7 +13,13 @@ public record Match(Candidate candidate, Strength strength, List<Reason> reasons
     }
 
     /** Strongest first, so sorting by it puts the likely pages on top. */
-    public enum Strength { STRONG, POSSIBLE, WEAK }
+    public enum Strength {
+        STRONG, POSSIBLE, WEAK;
+
+        public String messageKey() {
+            return "scan.strength." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** One thing that speaks for or against: shown as {@code scan.reason.<kind>} with its detail. */
     public record Reason(Kind kind, String detail, boolean against) {

@@ -68,7 +68,7 @@ public final class ScanRecord {
                         count(outcome, Match.Strength.STRONG), count(outcome, Match.Strength.POSSIBLE)));
                 for (Match match : outcome.atLeast(Match.Strength.POSSIBLE)) {
                     if (match.candidate().listingUrl() != null) {
-                        note.append('\n').append(messages.get("scan.strength." + code(match.strength())))
+                        note.append('\n').append(messages.get(match.strength().messageKey()))
                                 .append(": ").append(match.candidate().listingUrl());
                     }
                 }
@@ -84,9 +84,5 @@ public final class ScanRecord {
 
     private static long count(ScanOutcome outcome, Match.Strength strength) {
         return outcome.matches().stream().filter(m -> m.strength() == strength).count();
-    }
-
-    static String code(Match.Strength strength) {
-        return strength.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

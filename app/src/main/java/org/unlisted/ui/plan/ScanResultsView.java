@@ -104,8 +104,7 @@ final class ScanResultsView extends VBox {
         }
         Label person = new Label(String.join(" · ", about));
         person.setWrapText(true);
-        Label strength = new Label(messages.get("scan.strength." + match.strength().name().toLowerCase(
-                java.util.Locale.ROOT)));
+        Label strength = new Label(messages.get(match.strength().messageKey()));
         strength.getStyleClass().add(match.strength() == Match.Strength.STRONG ? Styles.SUCCESS
                 : match.strength() == Match.Strength.POSSIBLE ? Styles.ACCENT : Styles.TEXT_MUTED);
         strength.setMinWidth(Region.USE_PREF_SIZE);
