@@ -189,6 +189,20 @@ public final class Cases {
         return write(broker, now, now, Kind.NOTE, step);
     }
 
+    /**
+     * The person says a page (in {@code step.urls()}) is about them, for instance one a scan found:
+     * a case not yet found becomes FOUND, a removed one RELISTED; a case already past that keeps its
+     * state and the page is added to its record. {@code step.to()} is ignored: the case decides.
+     */
+    public OptOutCase confirmListing(Profile profile, Broker broker, Step step) throws UnlistedException {
+        CaseState now = currentOrNew(profile, broker).state();
+        CaseState to = now == CaseState.REMOVED ? CaseState.RELISTED
+                : now != CaseState.FOUND && now.canMoveTo(CaseState.FOUND) ? CaseState.FOUND : null;
+        Step confirmed = new Step(to == null ? now : to, step.actor(), step.actorName(), step.note(), step.urls(),
+                step.files());
+        return to == null ? note(profile, broker, confirmed) : mark(profile, broker, confirmed);
+    }
+
     /** The broker said it needs more time: the legal deadline moves to the law's longest. */
     public OptOutCase extend(Profile profile, Broker broker, Step step) throws UnlistedException {
         OptOutCase now = currentOrNew(profile, broker);

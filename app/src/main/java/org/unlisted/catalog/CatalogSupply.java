@@ -52,6 +52,11 @@ public final class CatalogSupply {
         loading = CompletableFuture.completedFuture(newer);
     }
 
+    /** A catalog already at hand (one made in code, as tests and the practice vault do). */
+    public static CatalogSupply of(Catalog catalog) {
+        return new CatalogSupply(CompletableFuture.completedFuture(catalog));
+    }
+
     /** The catalog, waiting for it if it is still being read. */
     public Catalog await() throws UnlistedException {
         try {

@@ -10,7 +10,8 @@ enum CliProblem implements Problem {
     CANNOT_WRITE("CLI-04", "cli.error.cannotWrite"),
     NO_EMAIL("CLI-05", "cli.error.noEmail"),
     NO_MAIL_ACCOUNT("CLI-06", "cli.error.noMailAccount"),
-    CANNOT_READ_REPORT("CLI-07", "cli.error.cannotReadReport");
+    CANNOT_READ_REPORT("CLI-07", "cli.error.cannotReadReport"),
+    CANNOT_SCAN("CLI-08", "cli.error.cannotScan");
 
     private final String code;
     private final String messageKey;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Remove yourself from data brokers and people-search sites. Everything stays on this computer.",
         subcommands = {CommandLine.HelpCommand.class, PathsCommand.class, VaultCommand.class, CatalogCommand.class,
                 ProfileCommand.class, CaseCommand.PlanCommand.class, CaseCommand.Root.class,
-                LetterCommand.class, SendCommand.class, ReportCommand.class})
+                LetterCommand.class, SendCommand.class, ReportCommand.class, ScanCommand.class})
 public final class UnlistedCommand implements Runnable {
 
     @Option(names = "--data-dir", paramLabel = "FOLDER", scope = CommandLine.ScopeType.INHERIT,

@@ -83,6 +83,12 @@ class LocalizationTest {
         hyphenated("case.state.", org.unlisted.cases.CaseState.values(), keys);
         hyphenated("case.next.", org.unlisted.cases.NextAction.values(), keys);
         Arrays.stream(org.unlisted.net.Purpose.values()).map(org.unlisted.net.Purpose::messageKey).forEach(keys::add);
+        // Why a scan candidate may be the person, and how likely (the scanner's results build these keys).
+        for (org.unlisted.net.scan.Match.Reason.Kind kind : org.unlisted.net.scan.Match.Reason.Kind.values()) {
+            keys.add(new org.unlisted.net.scan.Match.Reason(kind, "", false).messageKey());
+        }
+        Arrays.stream(org.unlisted.net.scan.Match.Strength.values()).map(org.unlisted.net.scan.Match.Strength::messageKey)
+                .forEach(keys::add);
         for (org.unlisted.net.ProxyChoice.Kind kind : org.unlisted.net.ProxyChoice.Kind.values()) {
             keys.add("network.proxy." + kind.name().toLowerCase(Locale.ROOT));
         }

@@ -165,8 +165,60 @@ public final class PlanView extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox progressLine = new HBox(8, progressText, gap, reportButtons());
         progressLine.setAlignment(Pos.CENTER_LEFT);
-        pane.getChildren().addAll(none, new VBox(4, progressLine, progress), dropPane(), search, filters, tableArea);
+        pane.getChildren().addAll(none, new VBox(4, progressLine, progress), scanPane(), dropPane(), search, filters,
+                tableArea);
         return pane;
+    }
+
+    /** "Look for my listings": the button, and while it runs a progress bar and Cancel. */
+    private VBox scanPane() {
+        ScanViewModel scan = viewModel.scan();
+        Button start = new Button(messages.get("scan.start"), new FontIcon(org.kordamp.ikonli.feather.Feather.SEARCH));
+        start.setId("plan-scan");
+        start.disableProperty().bind(viewModel.personProperty().isNull().or(scan.runningProperty()));
+        start.setOnAction(e -> scan.start());
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        Button show = new Button(messages.get("scan.show"));
+        show.setId("plan-scan-show");
+        show.getStyleClass().add(Styles.FLAT);
+        show.setOnAction(e -> showScan());
+        show.setMinWidth(0);
+        show.visibleProperty().bind(Bindings.isNotEmpty(scan.results()).and(scan.runningProperty().not()));
+        show.managedProperty().bind(show.visibleProperty());
+        HBox buttons = new HBox(8, start, show);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("plan-scan-progress");
+        bar.progressProperty().bind(scan.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.accessibleTextProperty().bind(scan.progressTextProperty());
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Button cancel = new Button(messages.get("scan.cancel"));
+        cancel.setId("plan-scan-cancel");
+        cancel.setOnAction(e -> scan.cancel());
+        Label counted = new Label();
+        counted.setId("plan-scan-progress-text");
+        counted.textProperty().bind(scan.progressTextProperty());
+        HBox runningLine = new HBox(8, bar, cancel);
+        runningLine.setAlignment(Pos.CENTER_LEFT);
+        VBox running = new VBox(4, counted, runningLine);
+        running.visibleProperty().bind(scan.runningProperty());
+        running.managedProperty().bind(running.visibleProperty());
+
+        scan.messageProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                showScan();
+            }
+        });
+        return new VBox(6, buttons, running);
+    }
+
+    private void showScan() {
+        ScanResultsView view = new ScanResultsView(viewModel.scan(), messages, browser);
+        view.setPadding(new Insets(4, 16, 16, 4));
+        detail.setContent(view);
+        detail.setVvalue(0);
     }
 
     /** The person's dated record as a report (PDF to print or hand over, CSV for a spreadsheet); a clinic's caseload. */

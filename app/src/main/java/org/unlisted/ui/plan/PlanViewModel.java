@@ -45,6 +45,7 @@ import org.unlisted.letters.LetterKind;
 import org.unlisted.letters.LetterPdf;
 import org.unlisted.letters.Letters;
 import org.unlisted.letters.SentLetters;
+import org.unlisted.net.Network;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.people.Consents;
 import org.unlisted.people.People;
@@ -93,6 +94,7 @@ public final class PlanViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** Which law the letters cite: "auto" (the person's state, or the GDPR for a European site), "none", or a law's name. */
     private final StringProperty lawChoice = new SimpleStringProperty("auto");
+    private final ScanViewModel scan;
     private Cases cases;
     private Plan plan;
     private String wantedBroker;
@@ -100,7 +102,14 @@ public final class PlanViewModel {
 
     public PlanViewModel(Supplier<Connection> vault, VaultSettings settings, CatalogSupply catalogSupply,
                          TaskRunner tasks, Messages messages, Clock clock) {
+        this(vault, settings, catalogSupply, tasks, messages, clock, null);
+    }
+
+    /** @param network the one network client, made when first asked for (null: the page cannot look for listings) */
+    public PlanViewModel(Supplier<Connection> vault, VaultSettings settings, CatalogSupply catalogSupply,
+                         TaskRunner tasks, Messages messages, Clock clock, Supplier<Network> network) {
         this.vault = vault;
+        this.scan = new ScanViewModel(this, vault, network, tasks, messages, clock);
         this.catalogSupply = catalogSupply;
         this.tasks = tasks;
         this.messages = messages;
@@ -124,6 +133,40 @@ public final class PlanViewModel {
 
     public WorkspaceMode mode() {
         return mode;
+    }
+
+    /** Looking for the person's listings on the sites the app can read. */
+    public ScanViewModel scan() {
+        return scan;
+    }
+
+    Cases cases() {
+        return cases;
+    }
+
+    /** Who takes a step on this page: the person, or in a clinic the advocate. */
+    CaseEvent.Actor actor() {
+        return mode == WorkspaceMode.CLINIC ? CaseEvent.Actor.ADVOCATE : CaseEvent.Actor.PERSON;
+    }
+
+    String actorName() {
+        return mode == WorkspaceMode.CLINIC ? advocate : "";
+    }
+
+    /** A scan wrote notes and the person may have confirmed a page: show the plan and history as they are now. */
+    void afterScan() {
+        refresh();
+        showHistory();
+    }
+
+    void showSaved() {
+        problem.set("");
+        saved.set(messages.get("plan.saved"));
+    }
+
+    void report(UnlistedException e) {
+        saved.set("");
+        problem.set(e.describe(messages));
     }
 
     /** Reads the catalog (with the person's own sites) in the background, then the people. */

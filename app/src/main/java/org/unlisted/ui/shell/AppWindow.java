@@ -338,7 +338,7 @@ public final class AppWindow {
 
     private PlanViewModel planViewModel() {
         return new PlanViewModel(this::connection, session.vault().settings(), context.catalog(),
-                context.tasks(), context.messages(), clock);
+                context.tasks(), context.messages(), clock, context.network()::network);
     }
 
     /** Rebuilds every screen in the new language, keeping the person on the settings page. */
