@@ -22,8 +22,42 @@ public final class Overview {
     private static final String LATE = " state IN ('OVERDUE', 'SUBMITTED', 'AWAITING_VERIFICATION')"
             + " AND (state = 'OVERDUE' OR legal_due < ?) ";
     private static final String RECHECK = " state IN ('REMOVED', 'NOT_FOUND') AND recheck_on <= ? ";
-    private static final String REMOVALS = "SELECT substr(e.at, 1, 7), count(*) FROM case_event e";
     private static final String BY_MONTH = " e.state = 'REMOVED' AND e.kind = 'CHANGE' AND e.at >= ? GROUP BY 1";
+    // Everyone's lists and counts name their index: without statistics SQLite would rather take the
+    // index on state and read millions of rows from the table.
+    private static final String OVERDUE_ALL = CaseRows.SELECT + "INDEXED BY opt_case_late WHERE" + LATE
+            + "ORDER BY legal_due, id LIMIT ?";
+    private static final String OVERDUE_ONE = CaseRows.SELECT + "WHERE profile_id = ? AND" + LATE
+            + "ORDER BY legal_due, id LIMIT ?";
+    private static final String OVERDUE_COUNT_ALL = "SELECT count(*) FROM opt_case INDEXED BY opt_case_late WHERE" + LATE;
+    private static final String OVERDUE_COUNT_ONE = "SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + LATE;
+    private static final String RECHECK_ALL = CaseRows.SELECT + "INDEXED BY opt_case_recheck_due WHERE" + RECHECK
+            + "ORDER BY recheck_on, id LIMIT ?";
+    private static final String RECHECK_ONE = CaseRows.SELECT + "WHERE profile_id = ? AND" + RECHECK
+            + "ORDER BY recheck_on, id LIMIT ?";
+    private static final String RECHECK_COUNT_ALL = "SELECT count(*) FROM opt_case INDEXED BY opt_case_recheck_due"
+            + " WHERE" + RECHECK;
+    private static final String RECHECK_COUNT_ONE = "SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + RECHECK;
+    private static final String REMOVALS_ALL = "SELECT substr(e.at, 1, 7), count(*) FROM case_event e"
+            + " INDEXED BY case_event_removed WHERE" + BY_MONTH;
+    private static final String REMOVALS_ONE = "SELECT substr(e.at, 1, 7), count(*) FROM case_event e"
+            + " JOIN opt_case c ON c.id = e.case_id WHERE c.profile_id = ? AND" + BY_MONTH;
+    private static final String COUNTS_ALL = "SELECT state, sum(n) FROM case_count GROUP BY state";
+    private static final String COUNTS_ONE = "SELECT state, n FROM case_count WHERE profile_id = ?";
+    private static final String CLIENT_COUNTS = "SELECT profile_id, state, n FROM case_count";
+    private static final String CLIENT_LATE = "SELECT profile_id, count(*) FROM opt_case INDEXED BY opt_case_late WHERE"
+            + LATE + "GROUP BY profile_id";
+    // One index seek per client for each date (SQLite's min() on an index), instead of reading every case.
+    private static final String CLIENT_DATES = "SELECT p.id,"
+            + " (SELECT min(recheck_on) FROM opt_case INDEXED BY opt_case_client_recheck WHERE profile_id = p.id"
+            + " AND state IN ('REMOVED', 'NOT_FOUND')),"
+            + " (SELECT min(coalesce(legal_due, expected_by)) FROM opt_case INDEXED BY opt_case_client_due"
+            + " WHERE profile_id = p.id AND state NOT IN ('REMOVED', 'NOT_FOUND'))"
+            + " FROM profile p";
+    private static final String OPEN = CaseRows.SELECT + "WHERE (?1 IS NULL OR profile_id = ?1) AND state NOT IN"
+            + " ('REMOVED', 'NOT_FOUND') ORDER BY CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1"
+            + " WHEN 'RELISTED' THEN 1 WHEN 'AWAITING_VERIFICATION' THEN 2 WHEN 'BLOCKED' THEN 3"
+            + " WHEN 'SEARCHING' THEN 3 ELSE 4 END, coalesce(legal_due, expected_by, '9999-12-31'), id LIMIT ?2";
 
     private final Supplier<Connection> connection;
     private final Clock clock;
@@ -42,9 +76,9 @@ public final class Overview {
         Map<CaseState, Integer> counts = new EnumMap<>(CaseState.class);
         CaseRows.RowReader add = row -> counts.put(CaseState.valueOf(row.getString(1)), row.getInt(2));
         if (profileId == null) {
-            query("SELECT state, sum(n) FROM case_count GROUP BY state", add);
+            query(COUNTS_ALL, add);
         } else {
-            query("SELECT state, n FROM case_count WHERE profile_id = ?", add, profileId);
+            query(COUNTS_ONE, add, profileId);
         }
         return counts;
     }
@@ -53,33 +87,31 @@ public final class Overview {
     public List<OptOutCase> overdue(Long profileId, int limit) throws UnlistedException {
         String today = today();
         return profileId == null
-                ? cases(CaseRows.SELECT + "WHERE" + LATE + "ORDER BY legal_due, id LIMIT ?", today, limit)
-                : cases(CaseRows.SELECT + "WHERE profile_id = ? AND" + LATE + "ORDER BY legal_due, id LIMIT ?",
-                        profileId, today, limit);
+                ? cases(OVERDUE_ALL, today, limit)
+                : cases(OVERDUE_ONE, profileId, today, limit);
     }
 
     /** How many cases are past their legal deadline. */
     public int overdueCount(Long profileId) throws UnlistedException {
         return profileId == null
-                ? count("SELECT count(*) FROM opt_case WHERE" + LATE, today())
-                : count("SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + LATE, profileId, today());
+                ? count(OVERDUE_COUNT_ALL, today())
+                : count(OVERDUE_COUNT_ONE, profileId, today());
     }
 
     /** Up to {@code limit} finished cases whose re-check falls within {@code days} (or is late), soonest first. */
     public List<OptOutCase> rechecksDue(Long profileId, int days, int limit) throws UnlistedException {
         String until = LocalDate.now(clock).plusDays(days).toString();
         return profileId == null
-                ? cases(CaseRows.SELECT + "WHERE" + RECHECK + "ORDER BY recheck_on, id LIMIT ?", until, limit)
-                : cases(CaseRows.SELECT + "WHERE profile_id = ? AND" + RECHECK + "ORDER BY recheck_on, id LIMIT ?",
-                        profileId, until, limit);
+                ? cases(RECHECK_ALL, until, limit)
+                : cases(RECHECK_ONE, profileId, until, limit);
     }
 
     /** How many re-checks fall within {@code days} (or are late). */
     public int rechecksDueCount(Long profileId, int days) throws UnlistedException {
         String until = LocalDate.now(clock).plusDays(days).toString();
         return profileId == null
-                ? count("SELECT count(*) FROM opt_case WHERE" + RECHECK, until)
-                : count("SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + RECHECK, profileId, until);
+                ? count(RECHECK_COUNT_ALL, until)
+                : count(RECHECK_COUNT_ONE, profileId, until);
     }
 
     /**
@@ -87,10 +119,7 @@ public final class Overview {
      * index {@code opt_case_open} (migration 6) repeats this ORDER BY: change both together.
      */
     public List<OptOutCase> open(Long profileId, int limit) throws UnlistedException {
-        return cases(CaseRows.SELECT + "WHERE (?1 IS NULL OR profile_id = ?1) AND state NOT IN ('REMOVED', 'NOT_FOUND')"
-                + " ORDER BY CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1 WHEN 'RELISTED' THEN 1"
-                + " WHEN 'AWAITING_VERIFICATION' THEN 2 WHEN 'BLOCKED' THEN 3 WHEN 'SEARCHING' THEN 3 ELSE 4 END,"
-                + " coalesce(legal_due, expected_by, '9999-12-31'), id LIMIT ?2", profileId, limit);
+        return cases(OPEN, profileId, limit);
     }
 
     /** Listings removed per month over the last {@code months} months, oldest first (months with none show 0). */
@@ -106,10 +135,9 @@ public final class Overview {
             byMonth.computeIfPresent(YearMonth.parse(row.getString(1)), (m, n) -> n + count);
         };
         if (profileId == null) {
-            query(REMOVALS + " WHERE" + BY_MONTH, add, from);
+            query(REMOVALS_ALL, add, from);
         } else {
-            query(REMOVALS + " JOIN opt_case c ON c.id = e.case_id WHERE c.profile_id = ? AND" + BY_MONTH, add,
-                    profileId, from);
+            query(REMOVALS_ONE, add, profileId, from);
         }
         return byMonth;
     }
@@ -117,7 +145,7 @@ public final class Overview {
     /** Every client with at least one case, with their counts and next date. */
     public Map<Long, ClientSummary> clients() throws UnlistedException {
         Map<Long, int[]> counts = new HashMap<>();
-        query("SELECT profile_id, state, n FROM case_count", row -> {
+        query(CLIENT_COUNTS, row -> {
             int[] c = counts.computeIfAbsent(row.getLong(1), id -> new int[4]);
             CaseState state = CaseState.valueOf(row.getString(2));
             int n = row.getInt(3);
@@ -130,15 +158,9 @@ public final class Overview {
             }
         });
         Map<Long, Integer> late = new HashMap<>();
-        query("SELECT profile_id, count(*) FROM opt_case WHERE" + LATE + "GROUP BY profile_id",
-                row -> late.put(row.getLong(1), row.getInt(2)), today());
+        query(CLIENT_LATE, row -> late.put(row.getLong(1), row.getInt(2)), today());
         Map<Long, ClientSummary> byClient = new HashMap<>();
-        // One index seek per client for each date (SQLite's min() on an index), instead of reading every case.
-        query("SELECT p.id,"
-                        + " (SELECT min(recheck_on) FROM opt_case WHERE profile_id = p.id AND state IN ('REMOVED', 'NOT_FOUND')),"
-                        + " (SELECT min(coalesce(legal_due, expected_by)) FROM opt_case WHERE profile_id = p.id"
-                        + " AND state NOT IN ('REMOVED', 'NOT_FOUND'))"
-                        + " FROM profile p",
+        query(CLIENT_DATES,
                 row -> {
                     long id = row.getLong(1);
                     int[] c = counts.get(id);
@@ -149,6 +171,29 @@ public final class Overview {
                     byClient.put(id, new ClientSummary(id, c[0], c[1], late.getOrDefault(id, 0), c[3], next));
                 });
         return byClient;
+    }
+
+    /** The plan SQLite picks for each of these queries, for the benchmarks and for anyone tuning them. */
+    public Map<String, String> queryPlans() throws UnlistedException {
+        Map<String, String> sql = new java.util.LinkedHashMap<>();
+        sql.put("countsByState(null)", COUNTS_ALL);
+        sql.put("overdue(null)", OVERDUE_ALL);
+        sql.put("overdueCount(null)", OVERDUE_COUNT_ALL);
+        sql.put("rechecksDue(null)", RECHECK_ALL);
+        sql.put("rechecksDueCount(null)", RECHECK_COUNT_ALL);
+        sql.put("open(null)", OPEN);
+        sql.put("clients() late", CLIENT_LATE);
+        sql.put("clients() dates", CLIENT_DATES);
+        sql.put("removalsByMonth(null)", REMOVALS_ALL);
+        sql.put("removalsByMonth(one)", REMOVALS_ONE);
+        Map<String, String> plans = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> query : sql.entrySet()) {
+            StringBuilder plan = new StringBuilder();
+            query("EXPLAIN QUERY PLAN " + query.getValue(),
+                    row -> plan.append(plan.isEmpty() ? "" : "; ").append(row.getString(4)));
+            plans.put(query.getKey(), plan.toString());
+        }
+        return plans;
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

@@ -9,7 +9,9 @@ import org.unlisted.core.UnlistedException;
 
 /**
  * The catalog, read once on a background thread as the app starts, so the first window does not
- * wait for it; whoever needs it first waits only for what is left.
+ * wait for it; whoever needs it first waits only for what is left. The app holds the reading back
+ * until its first window is on screen ({@link #holdUntilStarted}): on two cores, reading 1,155
+ * definitions beside the window's first layout made the window come up twice as slowly.
  */
 public final class CatalogSupply {
     /** Where the catalog comes from: a folder, the app itself, or an installed update. */
@@ -19,9 +21,11 @@ public final class CatalogSupply {
     }
 
     private volatile CompletableFuture<Catalog> loading;
+    private final CompletableFuture<Void> go;
 
-    private CatalogSupply(CompletableFuture<Catalog> loading) {
+    private CatalogSupply(CompletableFuture<Catalog> loading, CompletableFuture<Void> go) {
         this.loading = loading;
+        this.go = go;
     }
 
     /** Starts reading {@code folder}, or the catalog inside the app when it is {@code null}. */
@@ -34,9 +38,24 @@ public final class CatalogSupply {
 
     /** Starts reading the catalog from {@code source}. */
     public static CatalogSupply startLoading(Source source) {
+        return read(source, CompletableFuture.completedFuture(null));
+    }
+
+    /** Reads {@code source} once {@link #start} is called, or as soon as someone asks for the catalog. */
+    public static CatalogSupply holdUntilStarted(Source source) {
+        return read(source, new CompletableFuture<>());
+    }
+
+    /** Lets a held-back reading begin. */
+    public void start() {
+        go.complete(null);
+    }
+
+    private static CatalogSupply read(Source source, CompletableFuture<Void> go) {
         CompletableFuture<Catalog> loading = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
+                go.join();
                 loading.complete(source.load());
             } catch (UnlistedException | RuntimeException e) {
                 loading.completeExceptionally(e);
@@ -44,7 +63,7 @@ public final class CatalogSupply {
         }, "catalog-loader");
         reader.setDaemon(true);
         reader.start();
-        return new CatalogSupply(loading);
+        return new CatalogSupply(loading, go);
     }
 
     /** From now on, {@code newer} (a catalog update the person just installed). */
@@ -54,11 +73,12 @@ public final class CatalogSupply {
 
     /** A catalog already at hand (one made in code, as tests and the practice vault do). */
     public static CatalogSupply of(Catalog catalog) {
-        return new CatalogSupply(CompletableFuture.completedFuture(catalog));
+        return new CatalogSupply(CompletableFuture.completedFuture(catalog), CompletableFuture.completedFuture(null));
     }
 
     /** The catalog, waiting for it if it is still being read. */
     public Catalog await() throws UnlistedException {
+        start();
         try {
             return loading.join();
         } catch (CompletionException e) {

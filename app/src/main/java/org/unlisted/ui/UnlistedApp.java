@@ -2,10 +2,12 @@ package org.unlisted.ui;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
+import org.unlisted.catalog.CatalogLoader;
 import org.unlisted.catalog.CatalogSupply;
 import org.unlisted.catalog.bundle.InstalledUpdate;
 import org.slf4j.LoggerFactory;
@@ -70,15 +72,26 @@ public final class UnlistedApp extends Application {
             window.showStart();
         }
         stage.show();
+        startCatalogAfterFirstFrame(stage, context.catalog());
         LOG.info("Unlisted started");
     }
 
     /** {@code --catalog DIR} when given; otherwise the installed catalog update if it is valid and newer. */
     private static CatalogSupply catalogSupply(DataFolder folder, Clock clock) {
         if (options.catalogOverride() != null) {
-            return CatalogSupply.startLoading(options.catalogOverride(), clock);
+            return CatalogSupply.holdUntilStarted(() -> new CatalogLoader(LocalDate.now(clock)).load(options.catalogOverride()));
         }
-        return CatalogSupply.startLoading(InstalledUpdate.in(folder, clock)::current);
+        return CatalogSupply.holdUntilStarted(InstalledUpdate.in(folder, clock)::current);
+    }
+
+    /** Once the first window has been laid out, the catalog may be read (see {@link CatalogSupply}). */
+    private static void startCatalogAfterFirstFrame(Stage stage, CatalogSupply catalog) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            Platform.runLater(catalog::start);
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
     @Override

@@ -144,7 +144,9 @@ public final class ClinicScaleBenchmark {
         List<Figures> encrypted;
         try (Vault vault = Vault.open(vaultFile, Passphrase.wrap(secret.clone()))) {
             encrypted = measure("encrypted", vault::connection, catalog, clock, today, clients);
-            explain(vault.connection(), today);
+            System.out.println("query plans:");
+            new Overview(vault::connection, clock).queryPlans()
+                    .forEach((query, plan) -> System.out.printf("  %-24s %s%n", query, plan));
         }
 
         // 4. The same on plain SQLite: the same driver and engine build, opened without a key.
@@ -366,6 +368,8 @@ public final class ClinicScaleBenchmark {
         work.put("rechecksDue(null, 30)", () -> overview.rechecksDue(null, 30, 8).size() + overview.rechecksDueCount(null, 30));
         work.put("open(null, 5)", () -> overview.open(null, 5).size());
         work.put("clients()", () -> overview.clients().size());
+        work.put("overdueCount(one)", () -> overview.overdueCount(client));
+        work.put("rechecksDueCount(one)", () -> overview.rechecksDueCount(client, 30));
         work.put("plan(client)", () -> cases.plan(client, today).items().size());
         work.put("history(case)", () -> cases.history(someCase).size());
         work.put("removalsByMonth(null, 12)", () -> overview.removalsByMonth(null, 12).size());
@@ -396,45 +400,6 @@ public final class ClinicScaleBenchmark {
                     count == RUNS ? "" : " [" + count + " runs]");
         }
         return figures;
-    }
-
-    /** The plans SQLite picks for the dashboard's queries (copies of Overview's SQL). */
-    private static void explain(Connection db, LocalDate today) throws SQLException {
-        String select = "SELECT id, profile_id, broker_id, round, state, updated, clock_start, legal_due,"
-                + " expected_by, recheck_on, law FROM opt_case ";
-        String forProfile = " (?1 IS NULL OR profile_id = ?1) ";
-        Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("countsByState", "SELECT state, count(*) FROM opt_case WHERE" + forProfile + "GROUP BY state");
-        queries.put("overdue", select + "WHERE" + forProfile + "AND (state = 'OVERDUE' OR (state IN ('SUBMITTED',"
-                + " 'AWAITING_VERIFICATION') AND legal_due < ?2)) ORDER BY legal_due, id");
-        queries.put("rechecksDue", select + "WHERE" + forProfile + "AND recheck_on <= ?2 AND state IN ('REMOVED',"
-                + " 'NOT_FOUND') ORDER BY recheck_on, id");
-        queries.put("open", select + "WHERE" + forProfile + "AND state NOT IN ('REMOVED', 'NOT_FOUND') ORDER BY"
-                + " CASE state WHEN 'OVERDUE' THEN 0 WHEN 'FOUND' THEN 1 WHEN 'RELISTED' THEN 1"
-                + " WHEN 'AWAITING_VERIFICATION' THEN 2 WHEN 'BLOCKED' THEN 3 WHEN 'SEARCHING' THEN 3 ELSE 4 END,"
-                + " coalesce(legal_due, expected_by, '9999-12-31'), id LIMIT ?2");
-        queries.put("clients", "SELECT profile_id, sum(state IN ('REMOVED', 'NOT_FOUND')),"
-                + " sum(state IN ('SUBMITTED', 'AWAITING_VERIFICATION', 'ESCALATED')),"
-                + " sum(state = 'OVERDUE' OR (state IN ('SUBMITTED', 'AWAITING_VERIFICATION') AND legal_due < ?1)),"
-                + " sum(state = 'BLOCKED'), min(CASE WHEN state IN ('REMOVED', 'NOT_FOUND') THEN recheck_on"
-                + " ELSE coalesce(legal_due, expected_by) END) FROM opt_case GROUP BY profile_id");
-        queries.put("forProfile (plan)", select + "WHERE profile_id = ?");
-        queries.put("history", "SELECT e.id FROM case_event e WHERE e.case_id = ? ORDER BY e.id");
-        queries.put("removalsByMonth", "SELECT substr(e.at, 1, 7), count(*) FROM case_event e JOIN opt_case c"
-                + " ON c.id = e.case_id WHERE (?1 IS NULL OR c.profile_id = ?1) AND e.state = 'REMOVED'"
-                + " AND e.kind = 'CHANGE' AND e.at >= ?2 GROUP BY 1");
-        System.out.println("query plans:");
-        for (Map.Entry<String, String> q : queries.entrySet()) {
-            try (PreparedStatement explain = db.prepareStatement("EXPLAIN QUERY PLAN " + q.getValue())) {
-                try (ResultSet row = explain.executeQuery()) {
-                    StringBuilder plan = new StringBuilder();
-                    while (row.next()) {
-                        plan.append(plan.isEmpty() ? "" : "; ").append(row.getString(4));
-                    }
-                    System.out.printf("  %-18s %s%n", q.getKey(), plan);
-                }
-            }
-        }
     }
 
     // --- plain SQLite, set up as the vault is ---
