@@ -99,7 +99,12 @@ public final class Migrations {
                             + " WHERE state IN ('REMOVED', 'NOT_FOUND')",
                     "CREATE INDEX opt_case_client_due ON opt_case (profile_id, coalesce(legal_due, expected_by))"
                             + " WHERE state NOT IN ('REMOVED', 'NOT_FOUND')",
-                    "CREATE INDEX case_event_removed ON case_event (at) WHERE state = 'REMOVED' AND kind = 'CHANGE'"));
+                    "CREATE INDEX case_event_removed ON case_event (at) WHERE state = 'REMOVED' AND kind = 'CHANGE'"),
+            // 8: "late" asks each case's state as well as its date (OVERDUE, or past due while waiting): with the
+            // state in the index, counting late cases reads the index alone, not 200,000 rows of the table.
+            List.of("DROP INDEX opt_case_late",
+                    "CREATE INDEX opt_case_late ON opt_case (legal_due, state, profile_id)"
+                            + " WHERE state IN ('OVERDUE', 'SUBMITTED', 'AWAITING_VERIFICATION')"));
 
     private Migrations() {
     }
