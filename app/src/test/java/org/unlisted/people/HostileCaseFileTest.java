@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -60,13 +59,15 @@ class HostileCaseFileTest {
     static void setUp() throws Exception {
         System.out.println("HostileCaseFileTest seed " + SEED);
         caseFile = temp.resolve("client.unlisted");
-        try (Passphrase passphrase = pass(VAULT_PASS); Vault first = Vault.create(temp.resolve("first.db"), passphrase)) {
+        try (Passphrase passphrase = pass(VAULT_PASS);
+             Vault first = Vault.create(temp.resolve("first.db"), passphrase)) {
             Profile client = new People(first::connection, CLOCK).add(PeopleTest.full("Ana Ruiz", "ana@example.org"));
             new Consents(first::connection).record(new Consent(0, client.id(), TODAY.minusDays(3), List.of("spokeo"),
                     "signed on paper", TODAY.plusYears(1), "Dana Advocate"));
             Cases cases = new Cases(first::connection, new CatalogLoader(TODAY).bundled(), CLOCK);
             cases.mark(client, cases.catalog().find("spokeo").orElseThrow(), Cases.Step.to(CaseState.FOUND)
-                    .withNote("found it").withFiles(List.of(new Cases.NewFile("shot.png", "image/png", new byte[5000]))));
+                    .withNote("found it")
+                    .withFiles(List.of(new Cases.NewFile("shot.png", "image/png", new byte[5000]))));
             try (Passphrase filePass = pass(FILE_PASS)) {
                 CaseFile.export(first.connection(), client.id(), caseFile, filePass, CLOCK);
             }
@@ -76,10 +77,18 @@ class HostileCaseFileTest {
             receiving = Vault.create(temp.resolve("receiving.db"), passphrase);
         }
         // Someone already there, with a case, so "unchanged" means something.
-        Profile there = new People(receiving::connection, CLOCK).add(PeopleTest.full("Luis Vega", "luis@example.org"));
+        Profile there = new People(receiving::connection, CLOCK).add(Profile.draft("Luis Vega", "TX"));
         Cases cases = new Cases(receiving::connection, new CatalogLoader(TODAY).bundled(), CLOCK);
         cases.mark(there, cases.catalog().find("spokeo").orElseThrow(), Cases.Step.to(CaseState.SUBMITTED));
         before = everyRow(receiving.connection());
+        // The file as made imports: a refusal below is the change's doing, not the file's or the vault's.
+        try (Passphrase passphrase = pass(VAULT_PASS); Passphrase filePass = pass(FILE_PASS);
+             Vault scratch = Vault.create(temp.resolve("scratch.db"), passphrase)) {
+            new People(scratch::connection, CLOCK).add(Profile.draft("Luis Vega", "TX"));
+            assertThat(CaseFile.importInto(scratch.connection(), caseFile, filePass, CLOCK).legalName())
+                    .isEqualTo("Ana Ruiz");
+        }
+        Files.write(caseFile, real);
     }
 
     @AfterAll
@@ -156,22 +165,46 @@ class HostileCaseFileTest {
     }
 
     @Test
-    void aCaseFileWhosePersonBreaksTheRulesImportsNothing() throws Exception {
-        // Someone who knows the passphrase wrote the file by hand: a control character in the name.
-        Path crafted = write("crafted", real);
-        try (Passphrase passphrase = pass(FILE_PASS); Vault file = Vault.open(crafted, passphrase);
-             PreparedStatement rename = file.connection().prepareStatement("UPDATE profile SET legal_name = ?")) {
-            rename.setString(1, "Ana\u0000Ruiz\u0007");
-            rename.executeUpdate();
+    void aHandMadeFileHoldingWhatTheAppCannotReadImportsNothing() throws Exception {
+        // Someone who knows the passphrase wrote the file by hand. Each change alone must refuse it whole.
+        crafted("a control character in the name", PeopleProblem.TOO_LONG,
+                "UPDATE profile SET legal_name = 'Ana' || char(0) || 'Ruiz'");
+        crafted("a consent date that is no date", INVALID,
+                "UPDATE consent SET given = 'yesterday'");
+        crafted("a case in a state the app does not know", INVALID,
+                "UPDATE opt_case SET state = 'VANISHED'");
+        crafted("a case with a time that is no time", INVALID,
+                "UPDATE opt_case SET updated = 'soon'");
+        crafted("a step of a kind the app does not know", INVALID,
+                "DROP TRIGGER case_event_append_only",
+                "UPDATE case_event SET kind = 'MAGIC'");
+        crafted("a step whose addresses are not a list", INVALID,
+                "DROP TRIGGER case_event_append_only",
+                "UPDATE case_event SET urls = '{\"not\": \"a list\"}'");
+        crafted("no person where the file points", INVALID,
+                "UPDATE setting SET value = '999' WHERE key = 'casefile.profile'");
+        crafted("a pointer that is no number", INVALID,
+                "UPDATE setting SET value = 'one' WHERE key = 'casefile.profile'");
+    }
+
+    private static final PeopleProblem INVALID = PeopleProblem.CASE_FILE_INVALID;
+
+    private static void crafted(String what, PeopleProblem expected, String... statements) throws Exception {
+        Path file = write("crafted-" + what.hashCode(), real);
+        try (Passphrase passphrase = pass(FILE_PASS); Vault open = Vault.open(file, passphrase);
+             Statement change = open.connection().createStatement()) {
+            for (String statement : statements) {
+                change.execute(statement);
+            }
         }
-        refused(crafted, FILE_PASS, "a person the rules refuse");
+        assertThat(refused(file, FILE_PASS, "a hand-made file with " + what).problem()).as(what).isEqualTo(expected);
     }
 
     private static Path write(String name, byte[] bytes) throws Exception {
         return Files.write(temp.resolve(name + ".unlisted"), bytes);
     }
 
-    private static void refused(Path file, String passphrase, String what) throws Exception {
+    private static UnlistedException refused(Path file, String passphrase, String what) throws Exception {
         String context = "seed " + SEED + ", " + what;
         Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             try (Passphrase words = pass(passphrase)) {
@@ -182,9 +215,10 @@ class HostileCaseFileTest {
                 throw new AssertionError(context + ": an unchecked " + e.getClass().getName(), e);
             }
         }, context);
-        assertThat(outcome).as(context + ": refused").isInstanceOf(UnlistedException.class);
-        assertThat(((UnlistedException) outcome).problem()).as(context).isNotNull();
+        assertThat(outcome instanceof UnlistedException).as(context + ": refused").isTrue();
+        assertThat(((UnlistedException) outcome).problem()).as(context).isNotEqualTo(PeopleProblem.DUPLICATE);
         assertThat(everyRow(receiving.connection())).as(context + ": the vault is as it was").isEqualTo(before);
+        return (UnlistedException) outcome;
     }
 
     /** Every row of every table, sorted: the whole content of the vault as text. */

@@ -129,12 +129,14 @@ class HostileBundleTest {
         }, context);
         if (outcome instanceof UnlistedException refused) {
             assertThat(refused.problem()).as(context).isInstanceOf(BundleProblem.class);
-            assertThat(Files.readAllBytes(installedFile)).as(context + ": installed update unchanged").isEqualTo(before);
+            assertThat(Files.readAllBytes(installedFile)).as(context + ": installed update unchanged")
+                    .isEqualTo(before);
             assertThat(leftovers()).as(context + ": nothing half-written").isEmpty();
             return true;
         }
         InstalledUpdate.Outcome accepted = (InstalledUpdate.Outcome) outcome;
-        assertThat(accepted.created()).as(context + ": only the signed update itself is ever accepted").isEqualTo(LATER);
+        assertThat(accepted.created()).as(context + ": only the signed update itself is ever accepted")
+                .isEqualTo(LATER);
         Map<String, byte[]> entries = CatalogBundle.unzip(Files.readAllBytes(installedFile));
         assertThat(entries.keySet()).as(context).isEqualTo(laterEntries.keySet());
         entries.forEach((name, bytes) -> assertThat(bytes).as(context + ": " + name).isEqualTo(laterEntries.get(name)));
