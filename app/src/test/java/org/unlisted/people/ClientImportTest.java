@@ -224,8 +224,8 @@ class ClientImportTest {
             importWholeOrNothing(file, "file #" + i);
         }
         assertThat(people.list()).extracting(Profile::legalName).as("100,000 columns are read").contains("Wide Ruiz")
-                .allSatisfy(name -> assertThat(name.codePoints().noneMatch(cp -> cp == 0 || cp >= 0xD800 && cp <= 0xDFFF))
-                        .as("no NUL or half character saved").isTrue());
+                .allSatisfy(name -> assertThat(name.codePoints()
+                        .noneMatch(cp -> cp == 0 || cp >= 0xD800 && cp <= 0xDFFF)).as("no NUL or half character").isTrue());
     }
 
     /**
