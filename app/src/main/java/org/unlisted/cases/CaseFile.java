@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import org.unlisted.catalog.Catalog;
 import org.unlisted.core.UnlistedException;
 import org.unlisted.people.Consent;
 import org.unlisted.people.Consents;
@@ -63,8 +64,15 @@ public final class CaseFile {
         try (Vault file = Vault.open(source, passphrase)) {
             long id = Long.parseLong(file.settings().get(PROFILE_KEY)
                     .orElseThrow(() -> new UnlistedException(PeopleProblem.CASE_FILE_INVALID)));
-            Profile profile = new People(file::connection, clock).get(id);
-            List<Consent> consents = new Consents(file::connection).of(id);
+            Profile profile;
+            List<Consent> consents;
+            try {
+                profile = new People(file::connection, clock).get(id);
+                consents = new Consents(file::connection).of(id);
+                requireReadable(file.connection(), id);
+            } catch (UnlistedException unreadable) {
+                throw new UnlistedException(PeopleProblem.CASE_FILE_INVALID, unreadable);
+            }
             People people = new People(() -> into, clock);
             if (!people.sameAs(profile.withId(0)).isEmpty()) {
                 throw new UnlistedException(PeopleProblem.DUPLICATE);
@@ -84,6 +92,18 @@ public final class CaseFile {
             throw new UnlistedException(PeopleProblem.CASE_FILE_INVALID, e);
         } catch (SQLException e) {
             throw new UnlistedException(PeopleProblem.STORAGE, e);
+        }
+    }
+
+    /**
+     * Reads every case and step of the person in the file as the app will read them once imported.
+     * Cases are copied row for row, so a file written by hand could otherwise bring in rows that
+     * no page can show (an unknown state, a time that is no time) and that history rules keep forever.
+     */
+    private static void requireReadable(Connection file, long profileId) throws UnlistedException {
+        Cases reader = new Cases(() -> file, new Catalog(List.of(), List.of()), Clock.systemUTC());
+        for (OptOutCase found : CaseRows.cases(file, CaseRows.SELECT + "WHERE profile_id = ?", profileId)) {
+            reader.history(found.id());
         }
     }
 

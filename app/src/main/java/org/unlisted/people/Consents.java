@@ -61,7 +61,8 @@ public final class Consents {
                             row.getString(5) == null ? null : LocalDate.parse(row.getString(5)), row.getString(6)));
                 }
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            // RuntimeException: a date that is no date, in a case file someone wrote by hand.
             throw new UnlistedException(PeopleProblem.STORAGE, e);
         }
         return found;

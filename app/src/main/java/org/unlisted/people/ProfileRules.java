@@ -62,7 +62,8 @@ public final class ProfileRules {
                 throw new UnlistedException(PeopleProblem.YEARS_INVALID);
             }
         }
-        if (profile.notes().length() > MAX_NOTES || CONTROL.matcher(profile.notes()).find()) {
+        if (profile.notes().length() > MAX_NOTES || CONTROL.matcher(profile.notes()).find()
+                || hasLoneSurrogate(profile.notes())) {
             throw new UnlistedException(PeopleProblem.TOO_LONG);
         }
     }
@@ -118,8 +119,24 @@ public final class ProfileRules {
     }
 
     private static void requireText(String text) throws UnlistedException {
-        if (text.length() > MAX_TEXT || CONTROL.matcher(text).find() || text.contains("\n")) {
+        if (text.length() > MAX_TEXT || CONTROL.matcher(text).find() || text.contains("\n") || hasLoneSurrogate(text)) {
             throw new UnlistedException(PeopleProblem.TOO_LONG);
         }
+    }
+
+    /**
+     * Half of a character that takes two (an emoji cut in two, say): it is no character at all, and
+     * the vault would silently keep a "?" in its place.
+     */
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

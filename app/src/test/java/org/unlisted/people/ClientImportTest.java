@@ -190,6 +190,71 @@ class ClientImportTest {
         assertThat(people.list()).isEmpty();
     }
 
+    @Test
+    void hugeOrMalformedFilesGiveAClearProblemOrAWholeImport() throws Exception {
+        StringBuilder wide = new StringBuilder("Name,State");
+        StringBuilder wideRow = new StringBuilder("Wide Ruiz,CA");
+        for (int i = 3; i <= 100_000; i++) {
+            wide.append(",c").append(i);
+            wideRow.append(",x");
+        }
+        String bigCell = "A".repeat(5 * 1024 * 1024);
+        byte[] lone = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "Name,State\nAna\uD800 Ruiz,CA\n".getBytes(StandardCharsets.UTF_16LE));
+        List<byte[]> files = List.of(
+                (wide + "\n" + wideRow + "\n").getBytes(StandardCharsets.UTF_8),
+                ("Name," + ",".repeat(100_000) + "\nAna Ruiz\n").getBytes(StandardCharsets.UTF_8),
+                ("Name,State\n" + bigCell + ",CA\n").getBytes(StandardCharsets.UTF_8),
+                ("Name,State,Notes\nBig Notes,CA,\"" + bigCell + "\"\n").getBytes(StandardCharsets.UTF_8),
+                ("Name,State\n\"" + bigCell).getBytes(StandardCharsets.UTF_8),
+                concat("Name,State\nAna ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC0, (byte) 0xAF,
+                        (byte) 0x80, (byte) 0xE2, (byte) 0x82, ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, (byte) 0xF5,
+                        (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0xFF, (byte) 0x81, ',', 'C', 'A', '\n'}),
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                new byte[] {(byte) 0xFF, (byte) 0xFE},
+                new byte[] {(byte) 0xFE, (byte) 0xFF, 0, 'N', 0},
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        "Name,State\nOdd Ruiz,CA\n".getBytes(StandardCharsets.UTF_16LE)),
+                lone,
+                "Name,State\nNul\u0000Ruiz,CA\n\u0000,\u0000\n".getBytes(StandardCharsets.UTF_8),
+                "\r\n\r\n\r\n".getBytes(StandardCharsets.UTF_8),
+                new byte[0]);
+        for (int i = 0; i < files.size(); i++) {
+            byte[] file = i == 9 ? java.util.Arrays.copyOf(files.get(i), files.get(i).length - 1) : files.get(i);
+            importWholeOrNothing(file, "file #" + i);
+        }
+        assertThat(people.list()).extracting(Profile::legalName).as("100,000 columns are read").contains("Wide Ruiz")
+                .allSatisfy(name -> assertThat(name.codePoints()
+                        .noneMatch(cp -> cp == 0 || cp >= 0xD800 && cp <= 0xDFFF)).as("no NUL or half character").isTrue());
+    }
+
+    /**
+     * Checks and, if the file may be imported, commits it: either a problem naming the whole file
+     * or its rows, with nothing written, or every ready row saved exactly. Never an unchecked exception.
+     */
+    private void importWholeOrNothing(byte[] file, String what) throws Exception {
+        List<Profile> before = people.list();
+        ClientImport.Check check;
+        try {
+            check = check(file);
+        } catch (UnlistedException e) {
+            assertThat(e.problem()).as(what).isIn(PeopleProblem.CSV_UNREADABLE, PeopleProblem.CSV_NO_NAME_COLUMN);
+            assertThat(people.list()).as(what + ": nothing written").isEqualTo(before);
+            return;
+        }
+        if (!check.importable(false)) {
+            assertThatThrownBy(() -> ClientImport.commit(check, false, people, vault::connection))
+                    .as(what).isInstanceOfSatisfying(UnlistedException.class,
+                            e -> assertThat(e.problem()).isEqualTo(PeopleProblem.CSV_ROWS_INVALID));
+            assertThat(people.list()).as(what + ": nothing written").isEqualTo(before);
+            return;
+        }
+        List<Profile> saved = ClientImport.commit(check, false, people, vault::connection);
+        assertThat(saved).extracting(Profile::legalName).as(what)
+                .containsExactlyElementsOf(check.ready().stream().map(row -> row.profile().legalName()).toList());
+        assertThat(people.list()).as(what).hasSize(before.size() + saved.size());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
