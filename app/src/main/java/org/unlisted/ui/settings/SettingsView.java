@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.Choices;
 import org.unlisted.ui.Styles;
+import org.unlisted.ui.theme.TextSize;
 import org.unlisted.ui.theme.Theme;
 
 /** Appearance, language, and where the files are. */
@@ -28,6 +29,12 @@ public final class SettingsView extends VBox {
         theme.getItems().setAll(Theme.values());
         theme.setConverter(Choices.shownAs(t -> messages.get(t.messageKey())));
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+
+        ComboBox<TextSize> textSize = new ComboBox<>();
+        textSize.setId("settings-text-size");
+        textSize.getItems().setAll(TextSize.values());
+        textSize.setConverter(Choices.shownAs(size -> size.shownIn(messages.locale())));
+        textSize.valueProperty().bindBidirectional(viewModel.textSizeProperty());
 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("settings-language");
@@ -54,6 +61,7 @@ public final class SettingsView extends VBox {
         form.setHgap(16);
         form.setVgap(12);
         addRow(messages.get("settings.theme"), theme);
+        addRow(messages.get("settings.textSize"), textSize);
         addRow(messages.get("settings.language"), language);
         addRow(messages.get("settings.dataFolder"), new VBox(4, folder, folderHelp));
         getChildren().addAll(title, form);

@@ -43,6 +43,7 @@ import org.unlisted.ui.ClipboardGuard;
 import org.unlisted.ui.settings.Language;
 import org.unlisted.ui.settings.SettingsView;
 import org.unlisted.ui.settings.SettingsViewModel;
+import org.unlisted.ui.theme.Appearance;
 import org.unlisted.ui.theme.Theme;
 import org.unlisted.ui.vault.CreateVaultView;
 import org.unlisted.ui.vault.CreateVaultViewModel;
@@ -101,7 +102,8 @@ public final class AppWindow {
         this.clock = clock;
         this.throttle = new UnlockThrottle(clock);
         Scene scene = new Scene(root, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Theme.APP_STYLESHEET);
+        Appearance.dress(scene);
+        Appearance.dressEveryWindow(); // dialogs too: stylesheet, text size, focus kept in sight
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::activity);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
@@ -305,7 +307,7 @@ public final class AppWindow {
             case NETWORK -> new NetworkView(new NetworkViewModel(context.network(), messages, java.time.ZoneId.systemDefault()), messages);
             case SETTINGS -> {
                 SettingsViewModel settings = new SettingsViewModel(context.preferences(), Theme::apply,
-                        this::switchLanguage);
+                        Appearance::use, this::switchLanguage);
                 SettingsView view = new SettingsView(settings, messages, context.dataFolder().root().toString());
                 WorkspaceSettingsRows.addTo(view, session.vault().settings(), messages,
                         mode -> showMain(Area.SETTINGS));
