@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 import org.unlisted.ui.theme.TextSize;
 import org.unlisted.ui.theme.Theme;
@@ -21,8 +22,7 @@ public final class SettingsView extends VBox {
     public SettingsView(SettingsViewModel viewModel, Messages messages, String dataFolder) {
         this.viewModel = viewModel;
         getStyleClass().add(Styles.PAGE);
-        Label title = new Label(messages.get("nav.settings.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get("nav.settings.title"));
 
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settings-theme");
