@@ -1,21 +1,19 @@
 package org.unlisted.ui.theme;
 
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * What every window gets, dialogs included: our stylesheet, the chosen text size on its root, and
- * keyboard focus kept in sight (a field reached with Tab inside a scrolled page is scrolled into view).
+ * What every window gets, dialogs included: our stylesheet, the chosen text size on its root, and Tab
+ * leaving a text area like any other field. (A scroll pane already scrolls to a control reached with Tab.)
  */
 public final class Appearance {
-    /** Room around the focused control so its focus ring shows too. */
-    private static final double FOCUS_MARGIN = 12;
     private static final String DRESSED = "unlisted.dressed";
 
     private static TextSize textSize = TextSize.NORMAL;
@@ -68,11 +66,19 @@ public final class Appearance {
         if (!scene.getProperties().containsKey(DRESSED)) {
             scene.getProperties().put(DRESSED, Boolean.TRUE);
             scene.rootProperty().addListener((obs, old, now) -> sizeText(now));
-            scene.focusOwnerProperty().addListener((obs, old, now) -> {
-                if (now != null) {
-                    keepInSight(now);
-                }
-            });
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> tabOutOfTextArea(scene, event));
+        }
+    }
+
+    /**
+     * In a text area Tab would type a tab, trapping a keyboard user who expects the next field; no
+     * field here needs a tab character. Ctrl+Tab is JavaFX's own "next field" inside a text area.
+     */
+    private static void tabOutOfTextArea(Scene scene, KeyEvent event) {
+        if (event.getCode() == KeyCode.TAB && !event.isShiftDown() && !event.isControlDown()
+                && scene.getFocusOwner() instanceof TextArea area) {
+            event.consume();
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, false, true, false, false));
         }
     }
 
@@ -82,51 +88,5 @@ public final class Appearance {
         }
         root.getStyleClass().removeIf(c -> c.startsWith("text-size-"));
         root.getStyleClass().add(textSize.styleClass());
-    }
-
-    /** Scrolls every scroll pane around {@code node} just enough to show it (JavaFX does not on focus). */
-    public static void keepInSight(Node node) {
-        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
-                reveal(scroll, node);
-            }
-        }
-    }
-
-    private static void reveal(ScrollPane scroll, Node node) {
-        Node content = scroll.getContent();
-        Bounds target = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-        Bounds viewport = scroll.getViewportBounds();
-        Bounds whole = content.getLayoutBounds();
-        if (target == null || viewport.getHeight() <= 0) {
-            return;
-        }
-        double extraHeight = whole.getHeight() - viewport.getHeight();
-        if (extraHeight > 0) {
-            double span = scroll.getVmax() - scroll.getVmin();
-            double top = (scroll.getVvalue() - scroll.getVmin()) / span * extraHeight;
-            double wanted = shift(top, viewport.getHeight(), target.getMinY() - whole.getMinY(),
-                    target.getMaxY() - whole.getMinY());
-            scroll.setVvalue(scroll.getVmin() + Math.max(0, Math.min(1, wanted / extraHeight)) * span);
-        }
-        double extraWidth = whole.getWidth() - viewport.getWidth();
-        if (extraWidth > 0) {
-            double span = scroll.getHmax() - scroll.getHmin();
-            double left = (scroll.getHvalue() - scroll.getHmin()) / span * extraWidth;
-            double wanted = shift(left, viewport.getWidth(), target.getMinX() - whole.getMinX(),
-                    target.getMaxX() - whole.getMinX());
-            scroll.setHvalue(scroll.getHmin() + Math.max(0, Math.min(1, wanted / extraWidth)) * span);
-        }
-    }
-
-    /** The new start of a window of {@code length} at {@code start} so that [from, to] shows in it. */
-    private static double shift(double start, double length, double from, double to) {
-        if (from - FOCUS_MARGIN < start) {
-            return from - FOCUS_MARGIN;
-        }
-        if (to + FOCUS_MARGIN > start + length) {
-            return Math.min(from - FOCUS_MARGIN, to + FOCUS_MARGIN - length);
-        }
-        return start;
     }
 }
