@@ -215,12 +215,22 @@ class LocalizationTest {
         }
     }
 
+    /** In French a space comes before : ; ? ! and it must not break, or a line starts with the colon. */
+    @Test
+    void frenchPunctuationNeverStartsALine() throws IOException {
+        Properties french = bundle("_fr");
+        List<String> breakable = french.stringPropertyNames().stream()
+                .filter(key -> french.getProperty(key).matches("(?s).* [:;?!»].*")).sorted().toList();
+        assertThat(breakable).as("French texts with an ordinary space before : ; ? ! (write \\u00a0 instead)")
+                .isEmpty();
+    }
+
     @Test
     void bundlesLoadForEachLanguage() {
         assertThat(Messages.forLocale(Locale.ENGLISH).get("firstrun.start")).isEqualTo("Get started");
         assertThat(Messages.forLocale(Locale.forLanguageTag("es")).get("firstrun.start")).isEqualTo("Empezar");
         assertThat(Messages.forLocale(Locale.FRENCH).get("firstrun.start")).isEqualTo("Commencer");
-        assertThat(Messages.forLocale(Locale.FRENCH).get("error.code", "APP-01")).isEqualTo("Code d'erreur : APP-01");
+        assertThat(Messages.forLocale(Locale.FRENCH).get("error.code", "APP-01")).isEqualTo("Code d'erreur\u00a0: APP-01");
     }
 
     private static Set<String> placeholders(String text) {

@@ -60,6 +60,16 @@ public final class SettingsView extends VBox {
 
         form.setHgap(16);
         form.setVgap(12);
+        // Labels get at most a third of the width and wrap, so large text leaves room for the controls.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMaxWidth(Double.MAX_VALUE);
+        labels.setPercentWidth(33);
+        javafx.scene.layout.ColumnConstraints controls = new javafx.scene.layout.ColumnConstraints();
+        controls.setPercentWidth(67);
+        form.getColumnConstraints().setAll(labels, controls);
+        for (ComboBox<?> choice : java.util.List.of(theme, textSize, language)) {
+            choice.getStyleClass().add(Styles.SETTINGS_CHOICE);
+        }
         addRow(messages.get("settings.theme"), theme);
         addRow(messages.get("settings.textSize"), textSize);
         addRow(messages.get("settings.language"), language);
@@ -69,9 +79,8 @@ public final class SettingsView extends VBox {
 
     /** Adds a labelled row to the settings form (other capabilities add theirs here too). */
     public void addRow(String labelText, javafx.scene.Node control) {
-        Label label = new Label(labelText);
+        Label label = org.unlisted.ui.Paragraphs.plain(labelText);
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         int row = form.getRowCount();
         form.add(label, 0, row);
         form.add(control, 1, row);

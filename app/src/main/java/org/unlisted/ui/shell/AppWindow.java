@@ -182,10 +182,10 @@ public final class AppWindow {
         Hyperlink clinic = new Hyperlink(context.messages().get("demo.tryClinic"));
         clinic.setId("demo-try-clinic");
         clinic.setOnAction(event -> startDemo(WorkspaceMode.CLINIC));
-        Label explain = new Label(context.messages().get("demo.explain"));
-        explain.setWrapText(true);
-        explain.getStyleClass().add(Styles.TEXT_MUTED);
-        return new VBox(2, new FlowPane(4, 0, personal, clinic), explain);
+        Label explain = org.unlisted.ui.Paragraphs.muted(context.messages().get("demo.explain"));
+        VBox link = new VBox(2, new FlowPane(16, 0, personal, clinic), explain);
+        link.setMaxWidth(720); // wraps at a readable width even where the screen does not fill its width
+        return link;
     }
 
     /** Opens a new demo vault (made in the background) and shows it like a real one, with a banner. */
