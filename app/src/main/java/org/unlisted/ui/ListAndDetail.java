@@ -39,6 +39,7 @@ public final class ListAndDetail extends HBox {
                          boolean followsOutsideChoice) {
         super(20);
         this.list = list;
+        getStyleClass().add(Styles.LIST_AND_DETAIL);
         setMinWidth(0); // take the page's width, whatever it is, so the check below sees the real room
         back = new Button(backText, new FontIcon(Feather.ARROW_LEFT));
         back.setId(list.getId() + "-back");

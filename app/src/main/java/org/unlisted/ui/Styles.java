@@ -12,6 +12,8 @@ public final class Styles {
     /** A page that scrolls its own parts and should fill the window rather than scroll as a whole. */
     public static final String FILLS_PAGE = "fills-page";
     public static final String LEAD = "lead";
+    /** A list beside its detail ({@link ListAndDetail}). */
+    public static final String LIST_AND_DETAIL = "list-and-detail";
     public static final String CARD = "card-box";
     public static final String PROMISE = "promise";
     public static final String ERROR_CODE = "error-code";

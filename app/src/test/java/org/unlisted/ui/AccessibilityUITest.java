@@ -102,6 +102,26 @@ class AccessibilityUITest {
     }
 
     @Test
+    void theSidebarOpensEachAreaFromTheKeyboard(FxRobot robot) {
+        ScreenSteps.welcomeAndCreateVault(robot);
+        robot.interact(() -> robot.lookup("#nav-dashboard").query().requestFocus());
+        for (String area : new String[] {"plan", "people", "brokers", "letters", "network", "settings"}) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = fx(() -> window.stage().getScene().getFocusOwner());
+            assertThat(focused.getId()).as("Tab moves down the sidebar").isEqualTo("nav-" + area);
+            assertThat(ring(focused)).as("focus ring on the sidebar's %s", area).isNotNull();
+            robot.type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#nav-" + area).queryAs(javafx.scene.control.ToggleButton.class).isSelected())
+                    .as("Space opens %s", area).isTrue();
+            assertThat(fx(() -> window.stage().getScene().getFocusOwner())).as("focus stays in the sidebar")
+                    .isSameAs(focused);
+        }
+        assertThat(robot.lookup("#settings-text-size").tryQuery()).as("the settings page is shown").isPresent();
+    }
+
+    @Test
     void theTextSizeChangesEveryWindowAtOnceAndIsKeptForNextTime(FxRobot robot) throws Exception {
         ScreenSteps.welcomeAndCreateVault(robot);
         assertThat(fontSize(robot, "#status")).isEqualTo(14.0);
