@@ -65,10 +65,18 @@ public final class PeopleView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(title, stays, body);
         if (!clinic) {
-            // One person, one form: start where they type.
+            // One person, one form: start where they type. Not when the person came through the sidebar,
+            // though: a keyboard user moving down it with the arrows would be thrown out of it.
             nameField.sceneProperty().addListener((obs, old, now) -> {
                 if (now != null) {
-                    Platform.runLater(nameField::requestFocus);
+                    Platform.runLater(() -> {
+                        javafx.scene.Node owner = now.getFocusOwner();
+                        boolean browsingSidebar = owner != null
+                                && owner.getStyleClass().contains(Styles.SIDEBAR_BUTTON);
+                        if (!browsingSidebar) {
+                            nameField.requestFocus();
+                        }
+                    });
                 }
             });
         }
