@@ -42,6 +42,9 @@ import org.unlisted.vault.Vault;
  * case's steps) in one language, text size and theme, with the demo's made-up person, so people can
  * look at them. Run with Monocle headless (see app/pom.xml's surefire properties):
  * {@code ScreenTour OUT_FOLDER spanish|french|english NORMAL|LARGER|LARGE|LARGEST LIGHT|DARK|HIGH_CONTRAST}.
+ * For example, after {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} in app/:
+ * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true
+ * -cp target/classes:target/test-classes:$(cat cp.txt) org.unlisted.ui.ScreenTour /tmp/shots french LARGEST LIGHT}
  */
 public final class ScreenTour {
     private final Path out;
@@ -75,6 +78,10 @@ public final class ScreenTour {
         Path data = Files.createTempDirectory("unlisted-tour-");
         DataFolder folder = DataFolder.at(data);
         Preferences preferences = Preferences.load(folder.preferencesFile());
+        // As if chosen in Settings, so the Settings screen shows the same choices.
+        preferences.put(org.unlisted.ui.settings.SettingsViewModel.THEME_KEY, theme.name());
+        preferences.put(org.unlisted.ui.settings.SettingsViewModel.TEXT_SIZE_KEY, size.name());
+        preferences.put(org.unlisted.ui.settings.SettingsViewModel.LANGUAGE_KEY, language.name());
         Clock clock = Clock.systemDefaultZone();
         AppContext context = new AppContext(Messages.forLocale(language.locale()), preferences,
                 new SynchronousTaskRunner(), folder, folder.vaultFile(), CatalogSupply.startLoading(null, clock),
