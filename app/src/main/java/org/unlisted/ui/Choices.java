@@ -28,7 +28,7 @@ public final class Choices {
 
     /** A control with its label above it; the label's words are also what a screen reader says. */
     public static javafx.scene.layout.VBox labelled(String text, javafx.scene.control.Control control) {
-        Label label = new Label(text);
+        Label label = Paragraphs.plain(text); // wraps with large text rather than ending in "..."
         label.setLabelFor(control);
         control.setAccessibleText(text);
         return new javafx.scene.layout.VBox(3, label, control);

@@ -15,6 +15,13 @@ public final class Paragraphs {
         return label;
     }
 
+    /** A page's title: with large text or in a longer language it takes two lines rather than "...". */
+    public static Label pageTitle(String text) {
+        Label label = plain(text);
+        label.getStyleClass().add(Styles.PAGE_TITLE);
+        return label;
+    }
+
     /** Help text, quieter than the words around it. */
     public static Label muted(String text) {
         Label label = plain(text);

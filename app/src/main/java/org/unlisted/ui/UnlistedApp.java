@@ -24,7 +24,7 @@ import org.unlisted.ui.shell.AppWindow;
 import org.unlisted.ui.shell.WindowPlacement;
 import org.unlisted.ui.task.BackgroundTaskRunner;
 import org.unlisted.ui.task.TaskRunner;
-import org.unlisted.ui.theme.Theme;
+import org.unlisted.ui.theme.Appearance;
 import org.unlisted.ui.vault.VaultSession;
 
 /** The desktop app: sets up the theme, language and window, then hands over to {@link AppWindow}. */
@@ -49,7 +49,7 @@ public final class UnlistedApp extends Application {
             LOG.error("Data folder could not be created", e);
         }
         Preferences preferences = Preferences.load(folder.preferencesFile());
-        Theme.fromPreference(preferences.get(SettingsViewModel.THEME_KEY).orElse("")).apply();
+        Appearance.start(SettingsViewModel.savedTheme(preferences), SettingsViewModel.savedTextSize(preferences));
         Messages messages = Messages.forLocale(
                 Language.fromPreference(preferences.get(SettingsViewModel.LANGUAGE_KEY).orElse("")).locale());
         tasks = new BackgroundTaskRunner(2);

@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unlisted.TestClock;
 import org.unlisted.ui.shell.AppWindow;
 
-/** A screen reader can name every control a person can reach on the Brokers and People screens. */
+/** A screen reader can name every control a person can reach, on every screen from the welcome on. */
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesUITest {
     @TempDir
@@ -43,6 +43,33 @@ class AccessibleNamesUITest {
     @AfterEach
     void lock(FxRobot robot) {
         robot.interact(() -> window.session().lock());
+    }
+
+    @Test
+    void everyControlBeforeTheVaultOpensHasAName(FxRobot robot) {
+        assertNamed(robot, "the welcome screen");
+        robot.clickOn("#firstrun-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#create-passphrase").tryQuery()).isPresent();
+        assertNamed(robot, "the create-vault screen");
+        robot.clickOn("#create-passphrase").write(ScreenSteps.PASSPHRASE);
+        robot.clickOn("#create-confirmation").write(ScreenSteps.PASSPHRASE);
+        robot.clickOn("#create-understood");
+        robot.clickOn("#create-vault");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNamed(robot, "the how-will-you-use-it screen");
+        ScreenSteps.chooseMode(robot, "personal");
+        robot.interact(() -> window.session().lock());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unlock-passphrase").tryQuery()).isPresent();
+        assertNamed(robot, "the unlock screen");
+    }
+
+    /** The whole window (these screens are not inside a .page of the workspace). */
+    private void assertNamed(FxRobot robot, String screen) {
+        List<String> unnamed = new ArrayList<>();
+        collect(window.stage().getScene().getRoot(), unnamed);
+        assertThat(unnamed).as("controls without an accessible name on " + screen).isEmpty();
     }
 
     @Test

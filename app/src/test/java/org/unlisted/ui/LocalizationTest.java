@@ -175,6 +175,40 @@ class LocalizationTest {
         }
     }
 
+    /** The few texts that are rightly the same as in English: a name, a format, or the same word. */
+    private static final java.util.Map<String, Set<String>> SAME_AS_ENGLISH = java.util.Map.of(
+            "_es", Set.of("app.name", "plan.actor.app", "catalog.priority.crucial", "dashboard.standing.count"),
+            "_fr", Set.of("app.name", "plan.actor.app", "dashboard.standing.count", "people.clients.title",
+                    "people.field.notes", "plan.person", "plan.email.body", "plan.record.note", "plan.event.note",
+                    "dashboard.clients.title", "dashboard.clients.name", "letters.account.port",
+                    "letters.account.security", "network.proxy.port", "network.column.host"));
+
+    @Test
+    void spanishAndFrenchAreTranslatedNotCopiedFromEnglish() throws IOException {
+        Properties english = bundle("");
+        for (String suffix : new String[] {"_es", "_fr"}) {
+            Properties other = bundle(suffix);
+            Set<String> copied = english.stringPropertyNames().stream()
+                    .filter(key -> english.getProperty(key).equals(other.getProperty(key)))
+                    .filter(key -> !SAME_AS_ENGLISH.get(suffix).contains(key))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(copied).as("texts in messages%s still in English (translate them, or list them in"
+                    + " SAME_AS_ENGLISH if the word really is the same)", suffix).isEmpty();
+        }
+    }
+
+    @Test
+    void theAppReadsEachLanguageFromItsOwnFileNotTheEnglishFallback() throws IOException {
+        Properties english = bundle("");
+        for (String[] language : new String[][] {{"_es", "es"}, {"_fr", "fr"}}) {
+            Properties own = bundle(language[0]);
+            java.util.ResourceBundle loaded = Messages.forLocale(Locale.forLanguageTag(language[1])).bundle();
+            List<String> notFromOwnFile = english.stringPropertyNames().stream()
+                    .filter(key -> !loaded.getString(key).equals(own.getProperty(key))).sorted().toList();
+            assertThat(notFromOwnFile).as("keys the %s screens would show from another file", language[1]).isEmpty();
+        }
+    }
+
     @Test
     void apostrophesAreWrittenForMessageFormat() throws IOException {
         for (String suffix : new String[] {"", "_es", "_fr"}) {
@@ -187,12 +221,22 @@ class LocalizationTest {
         }
     }
 
+    /** In French a space comes before : ; ? ! and it must not break, or a line starts with the colon. */
+    @Test
+    void frenchPunctuationNeverStartsALine() throws IOException {
+        Properties french = bundle("_fr");
+        List<String> breakable = french.stringPropertyNames().stream()
+                .filter(key -> french.getProperty(key).matches("(?s).* [:;?!»].*")).sorted().toList();
+        assertThat(breakable).as("French texts with an ordinary space before : ; ? ! (write \\u00a0 instead)")
+                .isEmpty();
+    }
+
     @Test
     void bundlesLoadForEachLanguage() {
         assertThat(Messages.forLocale(Locale.ENGLISH).get("firstrun.start")).isEqualTo("Get started");
         assertThat(Messages.forLocale(Locale.forLanguageTag("es")).get("firstrun.start")).isEqualTo("Empezar");
         assertThat(Messages.forLocale(Locale.FRENCH).get("firstrun.start")).isEqualTo("Commencer");
-        assertThat(Messages.forLocale(Locale.FRENCH).get("error.code", "APP-01")).isEqualTo("Code d'erreur : APP-01");
+        assertThat(Messages.forLocale(Locale.FRENCH).get("error.code", "APP-01")).isEqualTo("Code d'erreur\u00a0: APP-01");
     }
 
     private static Set<String> placeholders(String text) {

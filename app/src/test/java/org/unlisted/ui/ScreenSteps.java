@@ -52,7 +52,8 @@ public final class ScreenSteps {
 
     /** As above, with the broker catalog read from {@code catalogFolder} ({@code null}: the one in the app). */
     public static AppWindow openWindow(Stage stage, Path parent, Clock clock, Path catalogFolder) {
-        Theme.LIGHT.apply();
+        // The look is one for the whole app: start each window from the default, whatever a test before chose.
+        org.unlisted.ui.theme.Appearance.start(Theme.LIGHT, org.unlisted.ui.theme.TextSize.NORMAL);
         DataFolder folder = DataFolder.at(parent.resolve("run-" + System.nanoTime()));
         Preferences preferences = Preferences.load(folder.preferencesFile());
         AppContext context = new AppContext(Messages.forLocale(Locale.ENGLISH), preferences,

@@ -27,6 +27,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.catalog.Broker;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.ListAndDetail;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 
 /** Every broker Unlisted knows: search and filters on the left, the chosen one in plain words on the right. */
@@ -35,15 +37,16 @@ public final class BrokersView extends VBox {
     private final BrokersViewModel viewModel;
     private final Messages messages;
     private final ScrollPane detail = new ScrollPane();
+    private final ListView<Broker> list;
 
     public BrokersView(BrokersViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.list = new ListView<>(viewModel.shown());
         getStyleClass().addAll(Styles.PAGE, Styles.FILLS_PAGE);
         setId("brokers-page");
 
-        Label title = new Label(messages.get("nav.brokers.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get("nav.brokers.title"));
         Button add = new Button(messages.get("brokers.add"), new FontIcon(Feather.PLUS));
         add.setId("brokers-add");
         add.disableProperty().bind(viewModel.catalogProperty().isNull());
@@ -60,7 +63,8 @@ public final class BrokersView extends VBox {
         HBox header = new HBox(12, lead, add);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, header, leftOutWarning(), problem(), new HBox(20, listPane(), detailPane()));
+        getChildren().addAll(title, header, leftOutWarning(), problem(), new ListAndDetail(listPane(), list, detailPane(),
+                messages.get("app.backToList"), false));
         VBox.setVgrow(getChildren().get(getChildren().size() - 1), Priority.ALWAYS);
         viewModel.selectedProperty().addListener((obs, old, now) -> showDetail(now));
         viewModel.catalogProperty().addListener((obs, old, now) -> showDetail(viewModel.selectedProperty().get()));
@@ -112,7 +116,6 @@ public final class BrokersView extends VBox {
         }
         FlowPane checks = new FlowPane(14, 6, noId, noPhone, noAccount);
 
-        ListView<Broker> list = new ListView<>(viewModel.shown());
         list.setId("brokers-list");
         list.setAccessibleText(messages.get("nav.brokers"));
         list.setCellFactory(view -> {
@@ -154,7 +157,6 @@ public final class BrokersView extends VBox {
     private ScrollPane detailPane() {
         detail.setFitToWidth(true);
         detail.setId("brokers-detail-scroll");
-        HBox.setHgrow(detail, Priority.ALWAYS);
         Label hint = new Label(messages.get("brokers.pick"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         detail.setContent(hint);

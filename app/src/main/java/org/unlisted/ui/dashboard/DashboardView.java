@@ -41,6 +41,8 @@ import org.unlisted.core.Messages;
 import org.unlisted.ui.CaseWords;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.Paragraphs;
+import org.unlisted.ui.SideBySide;
 import org.unlisted.ui.Styles;
 import org.unlisted.ui.dashboard.DashboardViewModel.ClientRow;
 import org.unlisted.ui.dashboard.DashboardViewModel.Line;
@@ -69,8 +71,7 @@ public final class DashboardView extends VBox {
         setId("dashboard-page");
         boolean clinic = viewModel.mode() == WorkspaceMode.CLINIC;
 
-        Label title = new Label(messages.get(clinic ? "dashboard.clinic.title" : "nav.dashboard.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get(clinic ? "dashboard.clinic.title" : "nav.dashboard.title"));
         title.setWrapText(true);
         Label lead = wrapped(messages.get(clinic ? "dashboard.clinic.lead" : "nav.dashboard.description"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
@@ -205,13 +206,8 @@ public final class DashboardView extends VBox {
                 wrapped(messages.get("dashboard.recheck.help")),
                 lineList("dashboard-recheck-lines", viewModel.rechecks(), Feather.REFRESH_CW), none,
                 moreLabel(viewModel.rechecksMoreProperty()));
-        for (VBox card : List.of(late, rechecks)) {
-            card.setPrefWidth(0); // share the row equally instead of by content
-            card.setMinWidth(0);
-            HBox.setHgrow(card, Priority.ALWAYS);
-        }
-        HBox row = new HBox(16, late, rechecks);
-        row.setFillHeight(false); // each as tall as its own lines: no tall empty card beside a long list
+        // Side by side while each has room for its words; one under the other with large text.
+        SideBySide row = new SideBySide(22, 16, late, rechecks);
         return row;
     }
 

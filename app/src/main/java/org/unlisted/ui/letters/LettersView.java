@@ -26,6 +26,7 @@ import org.unlisted.mail.MailAccount;
 import org.unlisted.people.Profile;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 import org.unlisted.ui.vault.PassphraseField;
 
@@ -41,8 +42,7 @@ public final class LettersView extends VBox {
         this.messages = messages;
         getStyleClass().add(Styles.PAGE);
         setId("letters-page");
-        Label title = new Label(messages.get("nav.letters.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get("nav.letters.title"));
         getChildren().addAll(title, wrapped(messages.get("nav.letters.description")), accountCard(), bulkCard());
     }
 

@@ -32,8 +32,7 @@ public final class NetworkView extends VBox {
         this.messages = messages;
         getStyleClass().addAll(Styles.PAGE, Styles.FILLS_PAGE);
         setId("network-page");
-        Label title = new Label(messages.get("nav.network.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get("nav.network.title"));
         Label lead = Paragraphs.plain(messages.get("nav.network.description"));
         lead.getStyleClass().add(Styles.LEAD);
         VBox activity = activityCard();

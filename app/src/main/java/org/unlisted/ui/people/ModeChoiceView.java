@@ -11,6 +11,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.unlisted.core.Messages;
 import org.unlisted.people.WorkspaceMode;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 
 /** Asked once, right after the vault is made: one person, or a clinic with clients. */
@@ -23,8 +24,7 @@ public final class ModeChoiceView extends VBox {
         column.setMaxWidth(640);
         setAlignment(Pos.TOP_CENTER);
         getChildren().add(column);
-        Label title = new Label(messages.get("people.mode.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get("people.mode.title"));
         Label lead = new Label(messages.get("people.mode.lead"));
         lead.setWrapText(true);
         lead.getStyleClass().add(Styles.LEAD);

@@ -37,6 +37,7 @@ import org.unlisted.people.Profile;
 import org.unlisted.people.ProfileRules;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 
 /** Your own details (personal mode), or the clients and the chosen client's file (clinic mode). */
@@ -53,8 +54,7 @@ public final class PeopleView extends VBox {
         getStyleClass().addAll(Styles.PAGE, Styles.FILLS_PAGE);
         setId("people-page");
         boolean clinic = viewModel.mode() == WorkspaceMode.CLINIC;
-        Label title = new Label(messages.get(clinic ? "people.clients.title" : "people.me.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get(clinic ? "people.clients.title" : "people.me.title"));
         Label stays = new Label(messages.get("people.stays"), new FontIcon(Feather.LOCK));
         stays.setWrapText(true);
         stays.setMinHeight(Region.USE_PREF_SIZE);
@@ -65,10 +65,18 @@ public final class PeopleView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(title, stays, body);
         if (!clinic) {
-            // One person, one form: start where they type.
+            // One person, one form: start where they type. Not when the person came through the sidebar,
+            // though: a keyboard user moving down it with the arrows would be thrown out of it.
             nameField.sceneProperty().addListener((obs, old, now) -> {
                 if (now != null) {
-                    Platform.runLater(nameField::requestFocus);
+                    Platform.runLater(() -> {
+                        javafx.scene.Node owner = now.getFocusOwner();
+                        boolean browsingSidebar = owner != null
+                                && owner.getStyleClass().contains(Styles.SIDEBAR_BUTTON);
+                        if (!browsingSidebar) {
+                            nameField.requestFocus();
+                        }
+                    });
                 }
             });
         }

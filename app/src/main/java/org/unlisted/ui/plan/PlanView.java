@@ -36,6 +36,8 @@ import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.Choices;
 import org.unlisted.ui.CaseWords;
 import org.unlisted.ui.ClipboardGuard;
+import org.unlisted.ui.ListAndDetail;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 
 /** The opt-out plan: every site in order, where each stands and what to do next; the chosen one's steps on the right. */
@@ -47,6 +49,7 @@ public final class PlanView extends VBox {
     private final Consumer<String> browser;
     private final ScrollPane detail = new ScrollPane();
     private final DateTimeFormatter dates;
+    private final ListView<Plan.Item> list;
 
     public PlanView(PlanViewModel viewModel, Messages messages, ClipboardGuard clipboard, Consumer<String> browser) {
         super();
@@ -55,11 +58,11 @@ public final class PlanView extends VBox {
         this.clipboard = clipboard;
         this.browser = browser;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.list = new ListView<>(viewModel.items());
         getStyleClass().addAll(Styles.PAGE, Styles.FILLS_PAGE);
         setId("plan-page");
 
-        Label title = new Label(messages.get("nav.plan.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get("nav.plan.title"));
         Label lead = new Label(messages.get("nav.plan.description"));
         lead.setWrapText(true);
         lead.getStyleClass().add(Styles.TEXT_MUTED);
@@ -74,7 +77,7 @@ public final class PlanView extends VBox {
         saved.visibleProperty().bind(saved.textProperty().isNotEmpty().and(problem.textProperty().isEmpty()));
         saved.managedProperty().bind(saved.visibleProperty());
 
-        HBox body = new HBox(20, listPane(), detailPane());
+        ListAndDetail body = new ListAndDetail(listPane(), list, detailPane(), messages.get("app.backToList"), true);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(title, lead, problem, saved, body);
         viewModel.selectedProperty().addListener((obs, old, now) -> showDetail(now));
@@ -134,7 +137,6 @@ public final class PlanView extends VBox {
         HBox.setHgrow(sites, Priority.ALWAYS);
         HBox.setHgrow(show, Priority.ALWAYS);
 
-        ListView<Plan.Item> list = new ListView<>(viewModel.items());
         list.setId("plan-list");
         list.setAccessibleText(messages.get("nav.plan"));
         list.setCellFactory(view -> {
@@ -327,7 +329,6 @@ public final class PlanView extends VBox {
     private ScrollPane detailPane() {
         detail.setFitToWidth(true);
         detail.setId("plan-detail-scroll");
-        HBox.setHgrow(detail, Priority.ALWAYS);
         Label hint = new Label(messages.get("plan.pick"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);

@@ -8,7 +8,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.unlisted.core.Messages;
 import org.unlisted.ui.Choices;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
+import org.unlisted.ui.theme.TextSize;
 import org.unlisted.ui.theme.Theme;
 
 /** Appearance, language, and where the files are. */
@@ -20,14 +22,19 @@ public final class SettingsView extends VBox {
     public SettingsView(SettingsViewModel viewModel, Messages messages, String dataFolder) {
         this.viewModel = viewModel;
         getStyleClass().add(Styles.PAGE);
-        Label title = new Label(messages.get("nav.settings.title"));
-        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label title = Paragraphs.pageTitle(messages.get("nav.settings.title"));
 
         ComboBox<Theme> theme = new ComboBox<>();
         theme.setId("settings-theme");
         theme.getItems().setAll(Theme.values());
         theme.setConverter(Choices.shownAs(t -> messages.get(t.messageKey())));
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
+
+        ComboBox<TextSize> textSize = new ComboBox<>();
+        textSize.setId("settings-text-size");
+        textSize.getItems().setAll(TextSize.values());
+        textSize.setConverter(Choices.shownAs(size -> size.shownIn(messages.locale())));
+        textSize.valueProperty().bindBidirectional(viewModel.textSizeProperty());
 
         ComboBox<Language> language = new ComboBox<>();
         language.setId("settings-language");
@@ -53,7 +60,18 @@ public final class SettingsView extends VBox {
 
         form.setHgap(16);
         form.setVgap(12);
+        // Labels get at most a third of the width and wrap, so large text leaves room for the controls.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMaxWidth(Double.MAX_VALUE);
+        labels.setPercentWidth(33);
+        javafx.scene.layout.ColumnConstraints controls = new javafx.scene.layout.ColumnConstraints();
+        controls.setPercentWidth(67);
+        form.getColumnConstraints().setAll(labels, controls);
+        for (ComboBox<?> choice : java.util.List.of(theme, textSize, language)) {
+            choice.getStyleClass().add(Styles.SETTINGS_CHOICE);
+        }
         addRow(messages.get("settings.theme"), theme);
+        addRow(messages.get("settings.textSize"), textSize);
         addRow(messages.get("settings.language"), language);
         addRow(messages.get("settings.dataFolder"), new VBox(4, folder, folderHelp));
         getChildren().addAll(title, form);
@@ -61,9 +79,8 @@ public final class SettingsView extends VBox {
 
     /** Adds a labelled row to the settings form (other capabilities add theirs here too). */
     public void addRow(String labelText, javafx.scene.Node control) {
-        Label label = new Label(labelText);
+        Label label = org.unlisted.ui.Paragraphs.plain(labelText);
         label.setLabelFor(control);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         int row = form.getRowCount();
         form.add(label, 0, row);
         form.add(control, 1, row);

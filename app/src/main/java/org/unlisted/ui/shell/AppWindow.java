@@ -45,6 +45,7 @@ import org.unlisted.ui.settings.CatalogUpdateView;
 import org.unlisted.ui.settings.CatalogUpdateViewModel;
 import org.unlisted.ui.settings.SettingsView;
 import org.unlisted.ui.settings.SettingsViewModel;
+import org.unlisted.ui.theme.Appearance;
 import org.unlisted.ui.theme.Theme;
 import org.unlisted.ui.vault.CreateVaultView;
 import org.unlisted.ui.vault.CreateVaultViewModel;
@@ -105,7 +106,8 @@ public final class AppWindow {
         this.clock = clock;
         this.throttle = new UnlockThrottle(clock);
         Scene scene = new Scene(root, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Theme.APP_STYLESHEET);
+        Appearance.dress(scene);
+        Appearance.dressEveryWindow(); // dialogs too: stylesheet, text size, focus kept in sight
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::activity);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, this::activity);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::activity);
@@ -184,10 +186,10 @@ public final class AppWindow {
         Hyperlink clinic = new Hyperlink(context.messages().get("demo.tryClinic"));
         clinic.setId("demo-try-clinic");
         clinic.setOnAction(event -> startDemo(WorkspaceMode.CLINIC));
-        Label explain = new Label(context.messages().get("demo.explain"));
-        explain.setWrapText(true);
-        explain.getStyleClass().add(Styles.TEXT_MUTED);
-        return new VBox(2, new FlowPane(4, 0, personal, clinic), explain);
+        Label explain = org.unlisted.ui.Paragraphs.muted(context.messages().get("demo.explain"));
+        VBox link = new VBox(2, new FlowPane(16, 0, personal, clinic), explain);
+        link.setMaxWidth(720); // wraps at a readable width even where the screen does not fill its width
+        return link;
     }
 
     /** Opens a new demo vault (made in the background) and shows it like a real one, with a banner. */
@@ -309,7 +311,7 @@ public final class AppWindow {
             case NETWORK -> new NetworkView(new NetworkViewModel(context.network(), messages, java.time.ZoneId.systemDefault()), messages);
             case SETTINGS -> {
                 SettingsViewModel settings = new SettingsViewModel(context.preferences(), Theme::apply,
-                        this::switchLanguage);
+                        Appearance::use, this::switchLanguage);
                 SettingsView view = new SettingsView(settings, messages, context.dataFolder().root().toString());
                 WorkspaceSettingsRows.addTo(view, session.vault().settings(), messages,
                         mode -> showMain(Area.SETTINGS));

@@ -28,7 +28,13 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel viewModel, Messages messages, Function<Area, Node> pages) {
         this.viewModel = viewModel;
         this.pages = pages;
-        setLeft(buildSidebar(messages));
+        // The sidebar scrolls rather than push the window's foot out of sight with large text.
+        ScrollPane side = new ScrollPane(buildSidebar(messages));
+        side.setFitToWidth(true);
+        side.setFitToHeight(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add(Styles.SIDEBAR_SCROLL);
+        setLeft(side);
         setBottom(buildStatusBar(messages));
         viewModel.areaProperty().addListener((obs, old, area) -> showArea(area));
         showArea(viewModel.areaProperty().get());
@@ -89,11 +95,11 @@ public final class MainView extends BorderPane {
     private void showArea(Area area) {
         Node page = shown.computeIfAbsent(area, a -> {
             Node content = pages.apply(a);
-            if (content.getStyleClass().contains(Styles.FILLS_PAGE)) {
-                return content; // it scrolls its own parts (long lists), so it gets the whole height
-            }
             ScrollPane scroll = new ScrollPane(content);
             scroll.setFitToWidth(true);
+            // A page that scrolls its own parts (long lists) gets the whole height; it scrolls as a
+            // whole only when even its smallest size does not fit (large text, a small window).
+            scroll.setFitToHeight(content.getStyleClass().contains(Styles.FILLS_PAGE));
             return scroll;
         });
         setCenter(page);

@@ -5,10 +5,14 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import javafx.application.Application;
 
-/** The look of the app: one AtlantaFX theme for the whole app, light or dark. */
+/**
+ * The look of the app: one theme for every window, dialogs included. High contrast is AtlantaFX's
+ * light theme with its colours replaced (high-contrast.css imports it), so every control keeps working.
+ */
 public enum Theme {
     LIGHT(new PrimerLight().getUserAgentStylesheet()),
-    DARK(new PrimerDark().getUserAgentStylesheet());
+    DARK(new PrimerDark().getUserAgentStylesheet()),
+    HIGH_CONTRAST(Theme.class.getResource("/org/unlisted/ui/high-contrast.css").toExternalForm());
 
     /** Our own style classes, layered on the theme. */
     public static final String APP_STYLESHEET = Theme.class.getResource("/org/unlisted/ui/unlisted.css").toExternalForm();
@@ -23,8 +27,18 @@ public enum Theme {
         Application.setUserAgentStylesheet(userAgentStylesheet);
     }
 
+    /** The theme in use now, read back from JavaFX (there is only one for the whole app). */
+    public static Theme current() {
+        for (Theme theme : values()) {
+            if (theme.userAgentStylesheet.equals(Application.getUserAgentStylesheet())) {
+                return theme;
+            }
+        }
+        return LIGHT;
+    }
+
     public String messageKey() {
-        return "settings.theme." + name().toLowerCase(Locale.ROOT);
+        return "settings.theme." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static Theme fromPreference(String value) {
