@@ -418,23 +418,35 @@ public final class ClinicScaleBenchmark {
 
     /** The vault's own tables, indexes and triggers, in the order they were made. */
     private static void copySchema(Connection from, Connection to) throws SQLException {
+        Map<String, String> schema = new LinkedHashMap<>();
         try (Statement read = from.createStatement();
              ResultSet rows = read.executeQuery("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL"
-                     + " AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
-             PreparedStatement has = to.prepareStatement("SELECT type, sql FROM sqlite_schema WHERE name = ?");
-             Statement write = to.createStatement()) {
+                     + " AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
             while (rows.next()) {
-                has.setString(1, rows.getString(1));
-                try (ResultSet there = has.executeQuery()) {
-                    if (!there.next()) {
-                        write.execute(rows.getString(2));
-                    } else if (there.getString(1).equals("index") && !there.getString(2).equals(rows.getString(2))) {
-                        // An index a later migration made again differently (step 8 remade opt_case_late).
-                        write.execute("DROP INDEX " + rows.getString(1));
-                        write.execute(rows.getString(2));
+                schema.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        for (Map.Entry<String, String> item : schema.entrySet()) {
+            String[] there = null;
+            try (PreparedStatement has = to.prepareStatement("SELECT type, sql FROM sqlite_schema WHERE name = ?")) {
+                has.setString(1, item.getKey());
+                try (ResultSet row = has.executeQuery()) {
+                    if (row.next()) {
+                        there = new String[] {row.getString(1), row.getString(2)};
                     }
                 }
             }
+            try (Statement write = to.createStatement()) {
+                if (there == null) {
+                    write.execute(item.getValue());
+                } else if (there[0].equals("index") && !there[1].equals(item.getValue())) {
+                    // An index a later migration made again differently (step 8 remade opt_case_late).
+                    write.execute("DROP INDEX " + item.getKey());
+                    write.execute(item.getValue());
+                }
+            }
+        }
+        try (Statement write = to.createStatement()) {
             write.execute("PRAGMA user_version = " + Migrations.current());
         }
     }
