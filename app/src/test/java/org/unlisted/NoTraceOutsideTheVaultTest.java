@@ -30,12 +30,23 @@ import org.unlisted.people.People;
 import org.unlisted.people.Profile;
 import org.unlisted.people.ProfileRules;
 import org.unlisted.reports.CaseReport;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.unlisted.core.Messages;
+import org.unlisted.net.Cancellation;
+import org.unlisted.net.NetSettings;
+import org.unlisted.net.Network;
+import org.unlisted.net.NetworkActivity;
+import org.unlisted.net.scan.ScanOutcome;
+import org.unlisted.net.scan.ScanRecord;
+import org.unlisted.net.scan.Scanner;
 import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.Vault;
 
 /**
- * A whole round with marker values (a profile, listing addresses, notes, evidence, letters, a
- * report and a case file to chosen files): afterwards no marker is in the log, in any new file in
+ * A whole round with marker values (a profile, listing addresses, notes, evidence, a scan of a
+ * site standing in for a broker and the person's confirmation, letters, a report and a case file to
+ * chosen files): afterwards no marker is in the log, in any new file in
  * the temp folder, or in the vault file's raw bytes. Only the report the person chose holds it.
  */
 class NoTraceOutsideTheVaultTest {
@@ -72,6 +83,7 @@ class NoTraceOutsideTheVaultTest {
             SentLetters.record(cases, person, mylife, letter, "Sent by email to privacy@mylife.com",
                     org.unlisted.cases.CaseEvent.Actor.PERSON, "");
             Files.write(letterPdf, LetterPdf.render(Letters.printed(letter, person, mylife)));
+            scanAndConfirm(vault, catalog, person, clock);
             CaseReport.of(new People(vault::connection, clock), cases, person.id(), clock).writePdf(report);
             try (Passphrase filePassphrase = Passphrase.wrap("copper window meadow lark".toCharArray())) {
                 CaseFile.export(vault.connection(), person.id(), caseFile, filePassphrase, clock);
@@ -93,6 +105,37 @@ class NoTraceOutsideTheVaultTest {
                     .doesNotContain(STREET);
         }
         assertThat(report).isNotEmptyFile();
+    }
+
+    /** A people-search site on this computer shows the person; the scan finds them and they confirm it. */
+    private static void scanAndConfirm(Vault vault, Catalog catalog, Profile person, Clock clock) throws Exception {
+        try (MockWebServer site = new MockWebServer()) {
+            site.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8")
+                    .body("<html><body><article class=\"person-card\"><h2 class=\"name\"><a href=\"/p/1\">" + NAME
+                            + "</a></h2><div class=\"age\">Age 46</div><ul class=\"places\"><li>Fresno, CA</li></ul>"
+                            + "</article></body></html>").build());
+            site.start(0);
+            Broker.Scan layout = new Broker.Scan("article.person-card", "h2.name", ".age", ".places li", null,
+                    "h2.name a", "No records found", null);
+            Broker local = new Broker("marker-site", "Marker Site", List.of(site.getHostName()),
+                    Broker.Category.PEOPLE_SEARCH, Broker.Tier.OWN, Broker.Priority.NORMAL, null, null, null,
+                    new Broker.Search(true, "http://" + site.getHostName() + ":" + site.getPort()
+                            + "/search?fn={first}&ln={last}&state={state}", layout),
+                    new Broker.OptOut(Broker.Method.WEB_FORM, "https://marker-site.example/optout", null, null, null,
+                            null, null, null, null, null, 30, null),
+                    new Broker.Legal(null, null, Broker.AcceptsAgent.UNKNOWN, null), null, null, "Made up.",
+                    List.of(new Broker.Source("https://example.org", "test")), LocalDate.now());
+            Cases cases = new Cases(vault::connection, catalog.with(List.of(local)), clock);
+            List<ScanOutcome> outcomes = new Scanner(new Network(NetSettings.defaults(),
+                    new NetworkActivity(clock))).scan(person, List.of(), List.of(local), LocalDate.now(clock),
+                    (done, total, latest) -> { }, new Cancellation());
+            ScanRecord record = new ScanRecord(cases, Messages.forLocale(java.util.Locale.ENGLISH));
+            record.write(person, outcomes);
+            assertThat(outcomes.get(0).matches()).as("the scan found the person").isNotEmpty();
+            record.confirm(person, outcomes.get(0), outcomes.get(0).matches().get(0),
+                    org.unlisted.cases.CaseEvent.Actor.PERSON, "");
+            assertThat(cases.find(person.id(), "marker-site").orElseThrow().state()).isEqualTo(CaseState.FOUND);
+        }
     }
 
     /** The vault, its write-ahead files, and the case file: everything that must be unreadable without a passphrase. */
