@@ -2,10 +2,6 @@ package org.unlisted.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,6 +11,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.unlisted.ChildJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.unlisted.vault.Passphrase;
 import org.unlisted.vault.Vault;
@@ -34,8 +31,8 @@ class ImportCrashTest {
         int reported = 0;
         for (int round = 0; round < 6; round++) {
             List<String> lines = new CopyOnWriteArrayList<>();
-            Process child = start(file);
-            Thread reader = new Thread(() -> read(child, lines));
+            Process child = ChildJvm.start(ImportCrashChild.class, PASSPHRASE, file.toString());
+            Thread reader = new Thread(() -> ChildJvm.read(child, lines));
             reader.start();
             long deadline = System.currentTimeMillis() + 60_000;
             while (!lines.contains("ready") && child.isAlive() && System.currentTimeMillis() < deadline) {
@@ -66,28 +63,5 @@ class ImportCrashTest {
         }
         assertThat(Vault.check(file, Passphrase.wrap(PASSPHRASE.toCharArray())).sound()).isTrue();
         assertThat(reported).as("some imports finished between kills").isPositive();
-    }
-
-    private static Process start(Path file) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", classPath, ImportCrashChild.class.getName(),
-                file.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try (Writer in = new java.io.OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
-            in.write(PASSPHRASE + "\n");
-        }
-        return child;
-    }
-
-    private static void read(Process child, List<String> lines) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                lines.add(line.strip());
-            }
-        } catch (java.io.IOException e) {
-            // killed mid-line: what was read counts
-        }
     }
 }
