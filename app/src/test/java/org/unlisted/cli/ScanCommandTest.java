@@ -61,7 +61,7 @@ class ScanCommandTest {
     @Test
     void withNoSiteItCanReadItSaysSoPlainly() {
         assertThat(run("scan", "--profile", id)).as(() -> err.toString()).isZero();
-        assertThat(out.toString()).contains("No site in the catalog can be searched by Unlisted yet");
+        assertThat(out.toString()).contains("Unlisted cannot yet read the search results of any site");
         assertThat(run("scan", "--profile", id, "--broker", "spokeo")).isEqualTo(3);
         assertThat(err.toString()).contains("CLI-08", "spokeo");
         assertThat(run("scan", "--profile", id, "--broker", "no-such-site")).isEqualTo(3);

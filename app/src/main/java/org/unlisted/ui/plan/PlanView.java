@@ -134,6 +134,8 @@ public final class PlanView extends VBox {
         HBox filters = new HBox(8, sites, show);
         sites.setMaxWidth(Double.MAX_VALUE);
         show.setMaxWidth(Double.MAX_VALUE);
+        // The kind of site is the longer choice ("Buscadores de personas"): it keeps its full width.
+        sites.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(sites, Priority.ALWAYS);
         HBox.setHgrow(show, Priority.ALWAYS);
 

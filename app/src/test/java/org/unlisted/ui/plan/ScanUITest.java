@@ -178,7 +178,7 @@ class ScanUITest {
     void withNoSiteToReadTheButtonSaysSo(FxRobot robot) throws Exception {
         show(robot, new CatalogLoader(LocalDate.of(2026, 11, 30)).bundled());
         press(robot, "#plan-scan");
-        assertThat(text(robot, "#scan-summary")).startsWith("No site in the catalog can be searched by Unlisted yet");
+        assertThat(text(robot, "#scan-summary")).startsWith("Unlisted cannot yet read the search results of any site");
         assertThat(server.getRequestCount()).isZero();
     }
 
