@@ -248,6 +248,19 @@ public final class Letters {
      * "Sincerely," (the signature space and name are printed after it).
      */
     public static PrintedLetter printed(Letter letter, Profile person, Broker broker) {
+        String body = letter.body();
+        int closing = body.lastIndexOf("Sincerely,");
+        String kept = closing < 0 ? body : body.substring(0, closing + "Sincerely,".length());
+        if (letter.kind() == LetterKind.AGENT && closing >= 0) {
+            // The advocate writes and signs it: their name and organisation, as the letter closes with them
+            // (the client's name is in the letter itself; their address is theirs to give, not the advocate's).
+            List<String> signer = body.substring(closing + "Sincerely,".length()).strip().lines()
+                    .filter(line -> !line.isBlank()).toList();
+            List<String> from = signer.isEmpty() ? List.of() : signer.subList(0, Math.max(1, signer.size() - 1));
+            List<String> to = new java.util.ArrayList<>(List.of(letter.recipient()));
+            to.addAll(addressLines(letter.postal()));
+            return new PrintedLetter(from, to, letter.date(), letter.subject(), kept);
+        }
         List<String> from = new java.util.ArrayList<>(List.of(person.legalName()));
         boolean asksAddress = broker.optOut() != null && broker.optOut().inputs() != null
                 && broker.optOut().inputs().contains(Broker.PersonalField.ADDRESS);
@@ -257,10 +270,7 @@ public final class Letters {
         }
         List<String> to = new java.util.ArrayList<>(List.of(letter.recipient()));
         to.addAll(addressLines(letter.postal()));
-        String body = letter.body();
-        int closing = body.lastIndexOf("Sincerely,");
-        return new PrintedLetter(from, to, letter.date(), letter.subject(),
-                closing < 0 ? body : body.substring(0, closing + "Sincerely,".length()));
+        return new PrintedLetter(from, to, letter.date(), letter.subject(), kept);
     }
 
     /** "Street, Suite 2, City, ST 12345" as envelope lines: the city stays with its state and ZIP. */

@@ -134,6 +134,10 @@ class LettersTest {
         assertThat(letter.body()).contains("I am Dana Advocate of Fresno Legal Aid", "authorized agent of Ana Ruiz",
                 "signed permission", "section 7063");
         assertThat(letter.subject()).isEqualTo("Authorized agent request for Ana Ruiz (CCPA/CPRA)");
+        PrintedLetter printed = Letters.printed(letter, person, broker("spokeo"));
+        assertThat(printed.from()).as("the advocate sends and signs it").containsExactly("Dana Advocate",
+                "Fresno Legal Aid");
+        assertThat(printed.body()).endsWith("Sincerely,");
     }
 
     @Test
