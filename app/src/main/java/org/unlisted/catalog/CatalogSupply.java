@@ -30,10 +30,15 @@ public final class CatalogSupply {
 
     /** Starts reading {@code folder}, or the catalog inside the app when it is {@code null}. */
     public static CatalogSupply startLoading(Path folder, Clock clock) {
-        return startLoading(() -> {
+        return startLoading(folder(folder, clock));
+    }
+
+    /** The definitions in {@code folder}, or the catalog inside the app when it is {@code null}. */
+    public static Source folder(Path folder, Clock clock) {
+        return () -> {
             CatalogLoader loader = new CatalogLoader(LocalDate.now(clock));
             return folder == null ? loader.bundled() : loader.load(folder);
-        });
+        };
     }
 
     /** Starts reading the catalog from {@code source}. */

@@ -2,12 +2,10 @@ package org.unlisted.ui;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
-import org.unlisted.catalog.CatalogLoader;
 import org.unlisted.catalog.CatalogSupply;
 import org.unlisted.catalog.bundle.InstalledUpdate;
 import org.slf4j.LoggerFactory;
@@ -79,7 +77,7 @@ public final class UnlistedApp extends Application {
     /** {@code --catalog DIR} when given; otherwise the installed catalog update if it is valid and newer. */
     private static CatalogSupply catalogSupply(DataFolder folder, Clock clock) {
         if (options.catalogOverride() != null) {
-            return CatalogSupply.holdUntilStarted(() -> new CatalogLoader(LocalDate.now(clock)).load(options.catalogOverride()));
+            return CatalogSupply.holdUntilStarted(CatalogSupply.folder(options.catalogOverride(), clock));
         }
         return CatalogSupply.holdUntilStarted(InstalledUpdate.in(folder, clock)::current);
     }

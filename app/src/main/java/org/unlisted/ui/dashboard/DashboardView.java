@@ -73,7 +73,7 @@ public final class DashboardView extends VBox {
 
         Label title = Paragraphs.pageTitle(messages.get(clinic ? "dashboard.clinic.title" : "nav.dashboard.title"));
         title.setWrapText(true);
-        Label lead = wrapped(messages.get(clinic ? "dashboard.clinic.lead" : "nav.dashboard.description"));
+        Label lead = Paragraphs.plain(messages.get(clinic ? "dashboard.clinic.lead" : "nav.dashboard.description"));
         lead.getStyleClass().add(Styles.TEXT_MUTED);
 
         ProgressIndicator loading = new ProgressIndicator();
@@ -118,7 +118,7 @@ public final class DashboardView extends VBox {
 
     /** Nobody to show yet: say so, and offer the page where a person is added. */
     private Node nobodyCard(boolean clinic) {
-        Label text = wrapped(messages.get(clinic ? "dashboard.noClients" : "dashboard.noSelf"));
+        Label text = Paragraphs.plain(messages.get(clinic ? "dashboard.noClients" : "dashboard.noSelf"));
         text.setGraphic(new FontIcon(Feather.USER_PLUS));
         Button go = new Button(messages.get("dashboard.goToPeople"), new FontIcon(Feather.ARROW_RIGHT));
         go.setId("dashboard-go-people");
@@ -136,10 +136,10 @@ public final class DashboardView extends VBox {
         Runnable showTiles = () -> tiles.getChildren().setAll(viewModel.counts().stream().map(this::tile).toList());
         viewModel.counts().addListener((ListChangeListener<StateCount>) change -> showTiles.run());
         showTiles.run();
-        Label none = muted(messages.get("dashboard.standing.none"));
+        Label none = Paragraphs.muted(messages.get("dashboard.standing.none"));
         showWhenEmpty(none, viewModel.counts());
 
-        Label progressText = wrapped("");
+        Label progressText = Paragraphs.plain("");
         progressText.setId("dashboard-progress-text");
         progressText.textProperty().bind(viewModel.progressTextProperty());
         ProgressBar progress = new ProgressBar();
@@ -161,7 +161,7 @@ public final class DashboardView extends VBox {
     private Node tile(StateCount count) {
         Label figure = new Label(Integer.toString(count.count()), new FontIcon(CaseWords.icon(count.state())));
         figure.getStyleClass().add(DashboardStyles.FIGURE);
-        Label name = wrapped(count.label());
+        Label name = Paragraphs.plain(count.label());
         if (count.state() == CaseState.OVERDUE || count.state() == CaseState.RELISTED) {
             figure.getStyleClass().add(Styles.DANGER);
         } else if (count.state().isDone()) {
@@ -178,7 +178,7 @@ public final class DashboardView extends VBox {
 
     private Node nextCard(boolean clinic) {
         VBox lines = lineList("dashboard-next-lines", viewModel.next(), null);
-        Label none = muted(messages.get("dashboard.next.none"));
+        Label none = Paragraphs.muted(messages.get("dashboard.next.none"));
         showWhenEmpty(none, viewModel.next());
         VBox card = card("dashboard-next", heading("dashboard.next.title", Feather.LIST), lines, none);
         if (!clinic) {
@@ -192,7 +192,7 @@ public final class DashboardView extends VBox {
 
     /** Late cases and re-checks side by side; when nothing is late, the re-checks take the whole width. */
     private Node lateAndRechecks() {
-        Label help = wrapped(messages.get("dashboard.overdue.help"));
+        Label help = Paragraphs.plain(messages.get("dashboard.overdue.help"));
         VBox late = card("dashboard-overdue", heading("dashboard.overdue.title", Feather.ALERT_TRIANGLE), help,
                 lineList("dashboard-overdue-lines", viewModel.overdue(), Feather.ALERT_TRIANGLE),
                 moreLabel(viewModel.overdueMoreProperty()));
@@ -200,10 +200,10 @@ public final class DashboardView extends VBox {
         late.visibleProperty().bind(Bindings.isNotEmpty(viewModel.overdue()));
         late.managedProperty().bind(late.visibleProperty());
 
-        Label none = muted(messages.get("dashboard.recheck.none"));
+        Label none = Paragraphs.muted(messages.get("dashboard.recheck.none"));
         showWhenEmpty(none, viewModel.rechecks());
         VBox rechecks = card("dashboard-rechecks", heading("dashboard.recheck.title", Feather.REFRESH_CW),
-                wrapped(messages.get("dashboard.recheck.help")),
+                Paragraphs.plain(messages.get("dashboard.recheck.help")),
                 lineList("dashboard-recheck-lines", viewModel.rechecks(), Feather.REFRESH_CW), none,
                 moreLabel(viewModel.rechecksMoreProperty()));
         // Side by side while each has room for its words; one under the other with large text.
@@ -212,7 +212,7 @@ public final class DashboardView extends VBox {
     }
 
     private Label moreLabel(javafx.beans.value.ObservableStringValue text) {
-        Label more = muted("");
+        Label more = Paragraphs.muted("");
         more.textProperty().bind(text);
         more.visibleProperty().bind(more.textProperty().isNotEmpty());
         more.managedProperty().bind(more.visibleProperty());
@@ -234,7 +234,7 @@ public final class DashboardView extends VBox {
         Label broker = new Label(line.broker(), new FontIcon(icon));
         broker.getStyleClass().add("broker-name");
         broker.setWrapText(true);
-        Label detail = muted(line.detail());
+        Label detail = Paragraphs.muted(line.detail());
         VBox words = new VBox(2, broker, detail);
         if (!line.client().isEmpty()) {
             Label client = new Label(line.client(), new FontIcon(Feather.USER));
@@ -316,14 +316,14 @@ public final class DashboardView extends VBox {
                 event.consume();
             }
         });
-        table.setPlaceholder(wrapped(messages.get("dashboard.noClients")));
+        table.setPlaceholder(Paragraphs.plain(messages.get("dashboard.noClients")));
         // As tall as its rows, up to about ten; the table scrolls inside for more, the page as a whole around it.
         table.setFixedCellSize(CLIENT_ROW_HEIGHT);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> CLIENT_HEADER_HEIGHT
                 + CLIENT_ROW_HEIGHT * Math.max(3, Math.min(10, viewModel.clients().size())), viewModel.clients()));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return card("dashboard-clients", heading("dashboard.clients.title", Feather.USERS),
-                muted(messages.get("dashboard.clients.help")), table);
+                Paragraphs.muted(messages.get("dashboard.clients.help")), table);
     }
 
     private TableColumn<ClientRow, Integer> number(String key, Function<ClientRow, Integer> value) {
@@ -394,7 +394,7 @@ public final class DashboardView extends VBox {
         };
         viewModel.removals().addListener((ListChangeListener<MonthCount>) change -> draw.run());
         draw.run();
-        Label summary = wrapped("");
+        Label summary = Paragraphs.plain("");
         summary.setId("dashboard-chart-summary");
         summary.textProperty().bind(viewModel.removalsTextProperty());
         return card("dashboard-chart", heading("dashboard.chart.title", Feather.TRENDING_UP), summary, chart);
@@ -417,19 +417,6 @@ public final class DashboardView extends VBox {
     private static void showWhenEmpty(Node node, ObservableList<?> list) {
         node.visibleProperty().bind(Bindings.isEmpty(list));
         node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut off
-        return label;
-    }
-
-    private static Label muted(String text) {
-        Label label = wrapped(text);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
     }
 
     static Ikon icon(NextAction action) {

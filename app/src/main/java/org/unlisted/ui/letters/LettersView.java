@@ -43,7 +43,8 @@ public final class LettersView extends VBox {
         getStyleClass().add(Styles.PAGE);
         setId("letters-page");
         Label title = Paragraphs.pageTitle(messages.get("nav.letters.title"));
-        getChildren().addAll(title, wrapped(messages.get("nav.letters.description")), accountCard(), bulkCard());
+        getChildren().addAll(title, Paragraphs.plain(messages.get("nav.letters.description")), accountCard(),
+                bulkCard());
     }
 
     private VBox accountCard() {
@@ -94,12 +95,12 @@ public final class LettersView extends VBox {
         status.textProperty().bind(viewModel.accountStatusProperty());
         Label problem = Choices.problemLabel("letters-account-problem");
         problem.textProperty().bind(viewModel.accountProblemProperty());
-        return card("letters-account", "letters.account.title", wrapped(messages.get("letters.account.help")), grid,
-                row(test, save), status, problem);
+        return card("letters-account", "letters.account.title",
+                Paragraphs.plain(messages.get("letters.account.help")), grid, row(test, save), status, problem);
     }
 
     private VBox bulkCard() {
-        VBox card = card("letters-bulk", "letters.bulk.title", wrapped(messages.get("letters.bulk.help")));
+        VBox card = card("letters-bulk", "letters.bulk.title", Paragraphs.plain(messages.get("letters.bulk.help")));
         if (viewModel.mode() == WorkspaceMode.CLINIC) {
             ComboBox<Profile> who = new ComboBox<>();
             who.setId("letters-person");
@@ -225,13 +226,6 @@ public final class LettersView extends VBox {
         card.getStyleClass().add(Styles.CARD);
         card.setId(id);
         return card;
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
     }
 
     private static Label labelFor(String text, javafx.scene.Node node) {

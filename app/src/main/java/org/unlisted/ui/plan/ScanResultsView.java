@@ -17,6 +17,7 @@ import org.unlisted.core.Messages;
 import org.unlisted.net.scan.Candidate;
 import org.unlisted.net.scan.Match;
 import org.unlisted.net.scan.ScanOutcome;
+import org.unlisted.ui.Paragraphs;
 import org.unlisted.ui.Styles;
 
 /**
@@ -41,10 +42,7 @@ final class ScanResultsView extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.messageProperty());
-        Label careful = new Label(messages.get("scan.results.explain"));
-        careful.setWrapText(true);
-        careful.setMinHeight(Region.USE_PREF_SIZE);
-        careful.getStyleClass().add(Styles.TEXT_MUTED);
+        Label careful = Paragraphs.muted(messages.get("scan.results.explain"));
         getChildren().addAll(title, summary, careful);
         List<ScanViewModel.SiteResult> sites = new ArrayList<>(viewModel.results());
         for (ScanViewModel.SiteResult site : sites) {
@@ -74,23 +72,23 @@ final class ScanResultsView extends VBox {
                         list.getChildren().add(candidate(result, result.open().get(m), outcome.broker().id() + "-" + m));
                     }
                     if (result.open().isEmpty()) {
-                        list.getChildren().add(muted(messages.get("scan.results.allAnswered")));
+                        list.getChildren().add(Paragraphs.muted(messages.get("scan.results.allAnswered")));
                     }
                 };
                 result.open().addListener((ListChangeListener<Match>) change -> fill.run());
                 fill.run();
                 box.getChildren().add(list);
             }
-            case NO_RESULTS -> box.getChildren().add(muted(messages.get("scan.results.none")));
+            case NO_RESULTS -> box.getChildren().add(Paragraphs.muted(messages.get("scan.results.none")));
             case BLOCKED -> {
                 Button look = new Button(messages.get("scan.results.checkInBrowser"), new FontIcon(Feather.EXTERNAL_LINK));
                 look.setId("scan-browser-" + outcome.broker().id());
                 look.setOnAction(e -> browser.accept(outcome.searchUrl()));
-                box.getChildren().addAll(muted(messages.get("scan.results.blocked")), look);
+                box.getChildren().addAll(Paragraphs.muted(messages.get("scan.results.blocked")), look);
             }
-            case UNREADABLE -> box.getChildren().add(muted(messages.get("scan.results.unreadable")));
-            case FAILED -> box.getChildren().add(muted(outcome.problemText(messages)));
-            case CANCELLED -> box.getChildren().add(muted(messages.get("scan.results.cancelled")));
+            case UNREADABLE -> box.getChildren().add(Paragraphs.muted(messages.get("scan.results.unreadable")));
+            case FAILED -> box.getChildren().add(Paragraphs.muted(outcome.problemText(messages)));
+            case CANCELLED -> box.getChildren().add(Paragraphs.muted(messages.get("scan.results.cancelled")));
         }
         return box;
     }
@@ -139,16 +137,9 @@ final class ScanResultsView extends VBox {
         VBox box = new VBox(4, top, reasons, actions);
         box.getStyleClass().add("scan-candidate");
         if (!who.places().isEmpty()) {
-            box.getChildren().add(1, muted(String.join("; ", who.places())));
+            box.getChildren().add(1, Paragraphs.muted(String.join("; ", who.places())));
         }
         return box;
     }
 
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add(Styles.TEXT_MUTED);
-        return label;
-    }
 }
