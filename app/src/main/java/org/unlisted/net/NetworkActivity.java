@@ -2,7 +2,6 @@ package org.unlisted.net;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -32,7 +31,7 @@ public final class NetworkActivity {
     }
 
     public List<Contact> contacts() {
-        return List.copyOf(new ArrayList<>(contacts));
+        return List.copyOf(contacts);
     }
 
     public int count() {
