@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.unlisted.letters.ParsedFonts.Parsed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +50,8 @@ public final class PdfFonts implements Closeable {
     /** Inside PDFBox's own jar; PDFBox uses it as its last-resort font. */
     static final String BUNDLED = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final int REPLACEMENT = '?';
+    /** A width for a character a font cannot measure, in thousandths of the font size. */
+    private static final float UNKNOWN_WIDTH = 600f;
 
     /** The weights a document uses. */
     public enum Style { REGULAR, BOLD }
@@ -130,6 +133,8 @@ public final class PdfFonts implements Closeable {
         private PDFont font;
         private CmapLookup cmap;
         private final Map<Integer, Boolean> standardCovers = new HashMap<>();
+        /** Advance widths in font units by character: wrapping measures the same characters again and again. */
+        private final Map<Integer, Float> widths = new HashMap<>();
 
         Face(FontFile file, boolean fromBundle, boolean thicken) {
             this.file = file;
@@ -176,6 +181,23 @@ public final class PdfFonts implements Closeable {
                 }
             });
         }
+
+        /** The width of {@code text} in thousandths of the font size, without kerning (as PDFBox measures). */
+        float width(String text) {
+            float sum = 0;
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                i += Character.charCount(codePoint);
+                sum += widths.computeIfAbsent(codePoint, cp -> {
+                    try {
+                        return font.getStringWidth(new String(Character.toChars(cp)));
+                    } catch (IOException | IllegalArgumentException e) {
+                        return UNKNOWN_WIDTH;
+                    }
+                });
+            }
+            return sum;
+        }
     }
 
     private record Loaded(PDFont font, CmapLookup cmap) {
@@ -187,7 +209,7 @@ public final class PdfFonts implements Closeable {
 
     private final PDDocument document;
     private final Map<String, Optional<Loaded>> loadedFonts = new HashMap<>();
-    private final List<Closeable> open = new ArrayList<>();
+    private final Map<String, Parsed> borrowed = new HashMap<>();
     private final Map<Style, List<Face>> chains = new HashMap<>();
     private final boolean unicode;
 
@@ -251,11 +273,7 @@ public final class PdfFonts implements Closeable {
     public float width(String text, Style style, float size) {
         float width = 0;
         for (Run run : runs(clean(text), style)) {
-            try {
-                width += run.face().font.getStringWidth(run.text()) / 1000f * size;
-            } catch (IOException | IllegalArgumentException e) {
-                width += size * 0.6f * run.text().codePointCount(0, run.text().length());
-            }
+            width += run.face().width(run.text()) / 1000f * size;
         }
         return width;
     }
@@ -346,17 +364,14 @@ public final class PdfFonts implements Closeable {
         content.endText();
     }
 
-    /** Closes the font files; call after the document is saved (subsets are cut when it is). */
+    /**
+     * Gives the parsed fonts back for the next PDF; call after the document is saved (subsets are
+     * cut when it is).
+     */
     @Override
     public void close() {
-        for (Closeable file : open) {
-            try {
-                file.close();
-            } catch (IOException e) {
-                LOG.debug("A font file did not close", e);
-            }
-        }
-        open.clear();
+        borrowed.forEach(ParsedFonts::giveBack);
+        borrowed.clear();
     }
 
     /** Splits text into stretches each drawn with the first face of the chain that has their characters. */
@@ -442,30 +457,19 @@ public final class PdfFonts implements Closeable {
         return file.path().toAbsolutePath() + "#" + (file.name() == null ? "" : file.name());
     }
 
-    /** Reads a font and prepares it for embedding; null (and a note in the log) when it cannot be used. */
+    /** Prepares a font for embedding, parsing it only if no parsed copy is free; null (and a note in the log) when it cannot be used. */
     private Loaded load(Face face) {
+        String key = face.fromBundle ? BUNDLED : key(face.file);
         try {
-            TrueTypeFont ttf;
-            if (face.fromBundle) {
-                try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED)) {
-                    if (in == null) {
-                        return null;
-                    }
-                    ttf = new TTFParser().parse(RandomAccessReadBuffer.createBufferFromStream(in));
-                }
-                open.add(ttf);
-            } else if (face.file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                // The faces of a collection share its file: the collection is what gets closed.
-                TrueTypeCollection collection = new TrueTypeCollection(face.file.path().toFile());
-                open.add(collection);
-                ttf = face.file.name() == null ? first(collection) : collection.getFontByName(face.file.name());
-                if (ttf == null) {
+            Parsed parsed = ParsedFonts.borrow(key);
+            if (parsed == null) {
+                parsed = parse(face);
+                if (parsed == null) {
                     return null;
                 }
-            } else {
-                ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file.path().toFile()));
-                open.add(ttf);
             }
+            borrowed.put(key, parsed);
+            TrueTypeFont ttf = parsed.font();
             // The same Unicode table PDFBox encodes with; a font without one is not used.
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
             if (cmap == null) {
@@ -480,6 +484,32 @@ public final class PdfFonts implements Closeable {
             LOG.info("A font could not be used for PDFs ({}); trying the next", e.getClass().getSimpleName());
             return null;
         }
+    }
+
+    /** Reads a font file (or the one inside PDFBox); null when there is no such face. */
+    private static Parsed parse(Face face) throws IOException {
+        ParsedFonts.parsed();
+        if (face.fromBundle) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    return null;
+                }
+                TrueTypeFont ttf = new TTFParser().parse(RandomAccessReadBuffer.createBufferFromStream(in));
+                return new Parsed(ttf, ttf);
+            }
+        }
+        if (face.file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+            // The faces of a collection share its file: the collection is what gets closed.
+            TrueTypeCollection collection = new TrueTypeCollection(face.file.path().toFile());
+            TrueTypeFont ttf = face.file.name() == null ? first(collection) : collection.getFontByName(face.file.name());
+            if (ttf == null) {
+                collection.close();
+                return null;
+            }
+            return new Parsed(ttf, collection);
+        }
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file.path().toFile()));
+        return new Parsed(ttf, ttf);
     }
 
     private static TrueTypeFont first(TrueTypeCollection collection) throws IOException {

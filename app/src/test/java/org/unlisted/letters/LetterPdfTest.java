@@ -176,6 +176,61 @@ class LetterPdfTest {
         assertThat(embeddedFonts(pdf)).isNotEmpty().allMatch(font -> font.getName().contains("LiberationSans"));
     }
 
+    @Test
+    void fontsParsedForOneLetterServeTheNextWithoutParsingAgain() throws Exception {
+        LetterPdf.render(letter(SENDER, "Sincerely,"));
+        int parsesBefore = ParsedFonts.parses();
+
+        for (int i = 0; i < 5; i++) {
+            LetterPdf.render(letter(SENDER, "Letter " + i + ".\n\nSincerely,"));
+        }
+
+        assertThat(ParsedFonts.parses()).as("font files parsed again").isEqualTo(parsesBefore);
+    }
+
+    @Test
+    void lettersMadeAtOnceOnSeveralThreadsEachCarryTheGlyphsOfTheirOwnText() throws Exception {
+        List<String> names = List.of("Zoë Ångström", "Дмитрий Łukasz", "Nguyễn Thị Minh", "Ελένη Quixote");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(names.size());
+        try {
+            List<java.util.concurrent.Future<byte[]>> made = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (String name : names) {
+                    made.add(pool.submit(() -> LetterPdf.render(letter(List.of(name), "For " + name + ".\n\nSincerely,"))));
+                }
+            }
+            for (int i = 0; i < made.size(); i++) {
+                String name = names.get(i % names.size());
+                byte[] pdf = made.get(i).get();
+                assertThat(text(pdf)).contains("For " + name + ".");
+                assertThat(glyphsWithoutOutline(pdf)).as("letters drawn with an empty glyph in the PDF for %s", name)
+                        .isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Every visible character drawn whose embedded glyph has no outline (a subset that lost it). */
+    static List<String> glyphsWithoutOutline(byte[] pdf) throws IOException {
+        List<String> empty = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                for (TextPosition p : positions) {
+                    if (!p.getUnicode().isBlank() && p.getFont() instanceof PDType0Font font
+                            && font.getPath(p.getCharacterCodes()[0]).getBounds2D().isEmpty()) {
+                        empty.add(p.getUnicode());
+                    }
+                }
+            }
+        };
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            stripper.getText(document);
+        }
+        return empty;
+    }
+
     static byte[] bundledFont() throws IOException {
         try (var in = PdfFonts.class.getResourceAsStream(PdfFonts.BUNDLED)) {
             return in.readAllBytes();
