@@ -220,17 +220,29 @@ public final class Cases {
 
     /**
      * Notes, for every case still waiting past its legal deadline, that the deadline passed: the
-     * app's own event, dated today. Returns how many cases became overdue.
+     * app's own event, dated today. Returns how many cases became overdue. All are marked in one
+     * transaction: a clinic back after months may have thousands, and it is all or none.
      */
     public int markOverdue() throws UnlistedException {
         LocalDate today = LocalDate.now(clock);
-        List<OptOutCase> late = cases(CaseRows.SELECT + "WHERE state IN ('SUBMITTED', 'AWAITING_VERIFICATION')"
-                + " AND legal_due < ?", today.toString());
-        for (OptOutCase c : late) {
-            Step step = new Step(CaseState.OVERDUE, Actor.APP, "", "", List.of(), List.of());
-            OptOutCase overdue = new OptOutCase(c.id(), c.profileId(), c.brokerId(), c.round(), CaseState.OVERDUE,
-                    c.updated(), c.clockStart(), c.legalDue(), c.expectedBy(), c.recheckOn(), c.law());
-            write(catalog.find(c.brokerId()).orElse(null), c, overdue, Kind.CHANGE, step);
+        List<OptOutCase> late = cases(CaseRows.SELECT + "INDEXED BY opt_case_waiting"
+                + " WHERE state IN ('SUBMITTED', 'AWAITING_VERIFICATION') AND legal_due < ?", today.toString());
+        if (late.isEmpty()) {
+            return 0;
+        }
+        try {
+            Transaction.<Void, UnlistedException>inOne(connection.get(), () -> {
+                for (OptOutCase c : late) {
+                    Step step = new Step(CaseState.OVERDUE, Actor.APP, "", "", List.of(), List.of());
+                    OptOutCase overdue = new OptOutCase(c.id(), c.profileId(), c.brokerId(), c.round(),
+                            CaseState.OVERDUE, c.updated(), c.clockStart(), c.legalDue(), c.expectedBy(), c.recheckOn(),
+                            c.law());
+                    write(catalog.find(c.brokerId()).orElse(null), c, overdue, Kind.CHANGE, step);
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new UnlistedException(CaseProblem.STORAGE, e);
         }
         return late.size();
     }

@@ -15,8 +15,8 @@ import org.unlisted.core.UnlistedException;
 /**
  * The figures the dashboard shows, for one person or ({@code profileId} null) for everyone in the
  * vault. Each query has a form for one person and one for everyone, because SQLite uses an index
- * only when the query says plainly which rows it wants; the indexes are in migrations 6 and 7, and
- * their WHERE clauses must stay word for word as written here.
+ * only when the query says plainly which rows it wants; the indexes and kept counts are in
+ * migrations 6 to 9, and the indexes' WHERE clauses must stay word for word as written here.
  */
 public final class Overview {
     private static final String LATE = " state IN ('OVERDUE', 'SUBMITTED', 'AWAITING_VERIFICATION')"
@@ -29,24 +29,26 @@ public final class Overview {
             + "ORDER BY legal_due, id LIMIT ?";
     private static final String OVERDUE_ONE = CaseRows.SELECT + "WHERE profile_id = ? AND" + LATE
             + "ORDER BY legal_due, id LIMIT ?";
-    private static final String OVERDUE_COUNT_ALL = "SELECT count(*) FROM opt_case INDEXED BY opt_case_late WHERE" + LATE;
+    // Late for everyone: the OVERDUE count the vault keeps, plus requests not yet marked OVERDUE.
+    private static final String WAITING_LATE = " state IN ('SUBMITTED', 'AWAITING_VERIFICATION') AND legal_due < ? ";
+    private static final String OVERDUE_COUNT_ALL = "SELECT (SELECT coalesce(sum(n), 0) FROM case_count"
+            + " WHERE state = 'OVERDUE') + (SELECT count(*) FROM opt_case INDEXED BY opt_case_waiting WHERE"
+            + WAITING_LATE + ")";
     private static final String OVERDUE_COUNT_ONE = "SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + LATE;
     private static final String RECHECK_ALL = CaseRows.SELECT + "INDEXED BY opt_case_recheck_due WHERE" + RECHECK
             + "ORDER BY recheck_on, id LIMIT ?";
     private static final String RECHECK_ONE = CaseRows.SELECT + "WHERE profile_id = ? AND" + RECHECK
             + "ORDER BY recheck_on, id LIMIT ?";
-    private static final String RECHECK_COUNT_ALL = "SELECT count(*) FROM opt_case INDEXED BY opt_case_recheck_due"
-            + " WHERE" + RECHECK;
+    private static final String RECHECK_COUNT_ALL = "SELECT coalesce(sum(n), 0) FROM recheck_count WHERE day <= ?";
     private static final String RECHECK_COUNT_ONE = "SELECT count(*) FROM opt_case WHERE profile_id = ? AND" + RECHECK;
-    private static final String REMOVALS_ALL = "SELECT substr(e.at, 1, 7), count(*) FROM case_event e"
-            + " INDEXED BY case_event_removed WHERE" + BY_MONTH;
+    private static final String REMOVALS_ALL = "SELECT month, n FROM removal_count WHERE month >= ?";
     private static final String REMOVALS_ONE = "SELECT substr(e.at, 1, 7), count(*) FROM case_event e"
             + " JOIN opt_case c ON c.id = e.case_id WHERE c.profile_id = ? AND" + BY_MONTH;
     private static final String COUNTS_ALL = "SELECT state, sum(n) FROM case_count GROUP BY state";
     private static final String COUNTS_ONE = "SELECT state, n FROM case_count WHERE profile_id = ?";
     private static final String CLIENT_COUNTS = "SELECT profile_id, state, n FROM case_count";
-    private static final String CLIENT_LATE = "SELECT profile_id, count(*) FROM opt_case INDEXED BY opt_case_late WHERE"
-            + LATE + "GROUP BY profile_id";
+    private static final String CLIENT_WAITING_LATE = "SELECT profile_id, count(*) FROM opt_case"
+            + " INDEXED BY opt_case_waiting WHERE" + WAITING_LATE + "GROUP BY profile_id";
     // One index seek per client for each date (SQLite's min() on an index), instead of reading every case.
     private static final String CLIENT_DATES = "SELECT p.id,"
             + " (SELECT min(recheck_on) FROM opt_case INDEXED BY opt_case_client_recheck WHERE profile_id = p.id"
@@ -129,15 +131,15 @@ public final class Overview {
         for (int i = months - 1; i >= 0; i--) {
             byMonth.put(last.minusMonths(i), 0);
         }
-        String from = last.minusMonths(months - 1L).atDay(1).toString();
+        YearMonth first = last.minusMonths(months - 1L);
         CaseRows.RowReader add = row -> {
             int count = row.getInt(2);
             byMonth.computeIfPresent(YearMonth.parse(row.getString(1)), (m, n) -> n + count);
         };
         if (profileId == null) {
-            query(REMOVALS_ALL, add, from);
+            query(REMOVALS_ALL, add, first.toString());
         } else {
-            query(REMOVALS_ONE, add, profileId, from);
+            query(REMOVALS_ONE, add, profileId, first.atDay(1).toString());
         }
         return byMonth;
     }
@@ -156,9 +158,16 @@ public final class Overview {
             } else if (state == CaseState.BLOCKED) {
                 c[3] += n;
             }
+            if (state == CaseState.OVERDUE) {
+                c[2] += n;
+            }
         });
-        Map<Long, Integer> late = new HashMap<>();
-        query(CLIENT_LATE, row -> late.put(row.getLong(1), row.getInt(2)), today());
+        query(CLIENT_WAITING_LATE, row -> {
+            int[] c = counts.get(row.getLong(1));
+            if (c != null) {
+                c[2] += row.getInt(2);
+            }
+        }, today());
         Map<Long, ClientSummary> byClient = new HashMap<>();
         query(CLIENT_DATES,
                 row -> {
@@ -168,7 +177,7 @@ public final class Overview {
                         return;
                     }
                     LocalDate next = earlier(CaseRows.date(row.getString(2)), CaseRows.date(row.getString(3)));
-                    byClient.put(id, new ClientSummary(id, c[0], c[1], late.getOrDefault(id, 0), c[3], next));
+                    byClient.put(id, new ClientSummary(id, c[0], c[1], c[2], c[3], next));
                 });
         return byClient;
     }
@@ -182,7 +191,7 @@ public final class Overview {
         sql.put("rechecksDue(null)", RECHECK_ALL);
         sql.put("rechecksDueCount(null)", RECHECK_COUNT_ALL);
         sql.put("open(null)", OPEN);
-        sql.put("clients() late", CLIENT_LATE);
+        sql.put("clients() late", CLIENT_WAITING_LATE);
         sql.put("clients() dates", CLIENT_DATES);
         sql.put("removalsByMonth(null)", REMOVALS_ALL);
         sql.put("removalsByMonth(one)", REMOVALS_ONE);

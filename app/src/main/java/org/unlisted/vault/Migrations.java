@@ -104,7 +104,42 @@ public final class Migrations {
             // state in the index, counting late cases reads the index alone, not 200,000 rows of the table.
             List.of("DROP INDEX opt_case_late",
                     "CREATE INDEX opt_case_late ON opt_case (legal_due, state, profile_id)"
-                            + " WHERE state IN ('OVERDUE', 'SUBMITTED', 'AWAITING_VERIFICATION')"));
+                            + " WHERE state IN ('OVERDUE', 'SUBMITTED', 'AWAITING_VERIFICATION')"),
+            // 9: the dashboard's remaining counts without counting. Re-checks by day and removals by month are
+            // kept by triggers, as case_count is; late cases are the OVERDUE count (case_count) plus requests
+            // still marked waiting whose deadline has passed, which the app marks OVERDUE each time the
+            // dashboard loads, so that index range is short.
+            List.of("CREATE TABLE recheck_count (day TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID, STRICT",
+                    "INSERT INTO recheck_count SELECT recheck_on, count(*) FROM opt_case"
+                            + " WHERE state IN ('REMOVED', 'NOT_FOUND') AND recheck_on IS NOT NULL GROUP BY recheck_on",
+                    "CREATE TRIGGER recheck_count_insert AFTER INSERT ON opt_case"
+                            + " WHEN NEW.state IN ('REMOVED', 'NOT_FOUND') AND NEW.recheck_on IS NOT NULL BEGIN"
+                            + " INSERT INTO recheck_count VALUES (NEW.recheck_on, 1)"
+                            + " ON CONFLICT (day) DO UPDATE SET n = n + 1; END",
+                    "CREATE TRIGGER recheck_count_update AFTER UPDATE OF state, recheck_on ON opt_case BEGIN"
+                            + " UPDATE recheck_count SET n = n - 1"
+                            + " WHERE day = OLD.recheck_on AND OLD.state IN ('REMOVED', 'NOT_FOUND');"
+                            + " DELETE FROM recheck_count WHERE day = OLD.recheck_on AND n <= 0;"
+                            + " INSERT INTO recheck_count SELECT NEW.recheck_on, 1"
+                            + " WHERE NEW.state IN ('REMOVED', 'NOT_FOUND') AND NEW.recheck_on IS NOT NULL"
+                            + " ON CONFLICT (day) DO UPDATE SET n = n + 1; END",
+                    "CREATE TRIGGER recheck_count_delete AFTER DELETE ON opt_case"
+                            + " WHEN OLD.state IN ('REMOVED', 'NOT_FOUND') AND OLD.recheck_on IS NOT NULL BEGIN"
+                            + " UPDATE recheck_count SET n = n - 1 WHERE day = OLD.recheck_on;"
+                            + " DELETE FROM recheck_count WHERE day = OLD.recheck_on AND n <= 0; END",
+                    "CREATE TABLE removal_count (month TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID, STRICT",
+                    "INSERT INTO removal_count SELECT substr(at, 1, 7), count(*) FROM case_event"
+                            + " WHERE state = 'REMOVED' AND kind = 'CHANGE' GROUP BY 1",
+                    "CREATE TRIGGER removal_count_insert AFTER INSERT ON case_event"
+                            + " WHEN NEW.state = 'REMOVED' AND NEW.kind = 'CHANGE' BEGIN"
+                            + " INSERT INTO removal_count VALUES (substr(NEW.at, 1, 7), 1)"
+                            + " ON CONFLICT (month) DO UPDATE SET n = n + 1; END",
+                    "CREATE TRIGGER removal_count_delete AFTER DELETE ON case_event"
+                            + " WHEN OLD.state = 'REMOVED' AND OLD.kind = 'CHANGE' BEGIN"
+                            + " UPDATE removal_count SET n = n - 1 WHERE month = substr(OLD.at, 1, 7);"
+                            + " DELETE FROM removal_count WHERE month = substr(OLD.at, 1, 7) AND n <= 0; END",
+                    "CREATE INDEX opt_case_waiting ON opt_case (legal_due, profile_id)"
+                            + " WHERE state IN ('SUBMITTED', 'AWAITING_VERIFICATION')"));
 
     private Migrations() {
     }
@@ -114,8 +149,11 @@ public final class Migrations {
         return STEPS.size();
     }
 
-    /** Brings the vault from {@code from} to the current version, all in one transaction. */
-    static void apply(Connection connection, int from) throws SQLException {
+    /**
+     * Brings the vault from {@code from} to the current version, all in one transaction. Public for the
+     * clinic benchmark, which keeps a plain SQLite copy of a vault's schema up to date the same way.
+     */
+    public static void apply(Connection connection, int from) throws SQLException {
         if (from >= current()) {
             return;
         }

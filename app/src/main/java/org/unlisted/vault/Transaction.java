@@ -17,9 +17,13 @@ public final class Transaction {
     /**
      * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws (the
      * exception is passed on unchanged). The connection's auto-commit setting is restored either way.
+     * Inside another transaction the work joins it, and the outer one commits or rolls back all.
      */
     public static <T, E extends Exception> T inOne(Connection connection, Work<T, E> work) throws E, SQLException {
         boolean autoCommit = connection.getAutoCommit();
+        if (!autoCommit) {
+            return work.run();
+        }
         connection.setAutoCommit(false);
         T result;
         try {

@@ -90,9 +90,17 @@ class CaseHistoryPropertyTest {
                 CaseEvent last = history.get(history.size() - 1);
                 assertThat(after.get().state()).as("seed %d", seed).isEqualTo(last.state());
                 assertThat(after.get().round()).as("seed %d", seed).isEqualTo(last.round());
-                assertThat(new Overview(vault::connection, clock).countsByState(null))
+                Overview overview = new Overview(vault::connection, clock);
+                assertThat(overview.countsByState(null))
                         .as("the counts the vault keeps follow every move (seed %d)", seed)
                         .isEqualTo(java.util.Map.of(after.get().state(), 1));
+                // With one person, everyone's figures (kept by triggers) must equal that person's (counted).
+                assertThat(overview.rechecksDueCount(null, 400)).as("re-checks kept (seed %d)", seed)
+                        .isEqualTo(overview.rechecksDueCount(person.id(), 400));
+                assertThat(overview.removalsByMonth(null, 24)).as("removals kept (seed %d)", seed)
+                        .isEqualTo(overview.removalsByMonth(person.id(), 24));
+                assertThat(overview.overdueCount(null)).as("late (seed %d)", seed)
+                        .isEqualTo(overview.overdueCount(person.id()));
                 seen = history;
             }
         }

@@ -338,6 +338,10 @@ class CasesTest {
         assertThat(overview.overdueCount(other.id())).isZero();
         assertThat(overview.clients().get(person.id()).overdue()).isEqualTo(1);
 
+        assertThat(overview.removalsByMonth(null, 6)).containsEntry(YearMonth.of(2026, 11), 1)
+                .containsEntry(YearMonth.of(2026, 12), 1);
+        assertThat(overview.rechecksDueCount(null, 400)).isEqualTo(3);
+
         // The kept counts go with the person: nothing about them is left behind.
         people.delete(other.id());
         assertThat(overview.countsByState(null)).containsOnly(java.util.Map.entry(CaseState.SUBMITTED, 1),
@@ -347,5 +351,8 @@ class CasesTest {
             rows.next();
             assertThat(rows.getInt(1)).isZero();
         }
+        assertThat(overview.removalsByMonth(null, 6).values()).as("their removals leave the chart")
+                .containsOnly(0);
+        assertThat(overview.rechecksDueCount(null, 400)).as("and their re-checks the count").isEqualTo(1);
     }
 }
