@@ -33,6 +33,10 @@ apt-get install -y -q "$deb" >/dev/null   # apt pulls libgtk-3-0 and the other D
 test -x /opt/unlisted/bin/unlisted
 test -f /usr/share/applications/unlisted.desktop
 test -f /usr/share/icons/hicolor/256x256/apps/unlisted.png
+if [[ -f /opt/unlisted/lib/app/classes.lst ]]; then
+  test -s /opt/unlisted/lib/app/unlisted.jsa   # the start-up archive postinst makes
+  echo "start-up archive: $(du -h /opt/unlisted/lib/app/unlisted.jsa | cut -f1)"
+fi
 
 echo "== --version from the installed launcher"
 version_out="$(/opt/unlisted/bin/unlisted --data-dir "$data" --version)"
