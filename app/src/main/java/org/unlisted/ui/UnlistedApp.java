@@ -79,7 +79,9 @@ public final class UnlistedApp extends Application {
         if (options.catalogOverride() != null) {
             return CatalogSupply.holdUntilStarted(CatalogSupply.folder(options.catalogOverride(), clock));
         }
-        return CatalogSupply.holdUntilStarted(InstalledUpdate.in(folder, clock)::current);
+        // A lambda, not InstalledUpdate.in(...)::current: that would make the update's verifier and the
+        // catalog's schema checker here, on the way to the first window.
+        return CatalogSupply.holdUntilStarted(() -> InstalledUpdate.in(folder, clock).current());
     }
 
     /** Once the first window has been laid out, the catalog may be read (see {@link CatalogSupply}). */

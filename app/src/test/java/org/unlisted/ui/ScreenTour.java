@@ -204,18 +204,19 @@ public final class ScreenTour {
     }
 
     /** Lets layout, CSS and background work catch up. */
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         for (int i = 0; i < 3; i++) {
             Thread.sleep(150);
             onFx(() -> null);
         }
     }
 
-    private interface FxCall<T> {
+    interface FxCall<T> {
         T call() throws Exception;
     }
 
-    private static <T> T onFx(FxCall<T> call) throws Exception {
+    /** Runs {@code call} on the JavaFX thread and waits for its result. */
+    static <T> T onFx(FxCall<T> call) throws Exception {
         FutureTask<T> task = new FutureTask<>(call::call);
         Platform.runLater(task);
         return task.get(60, TimeUnit.SECONDS);

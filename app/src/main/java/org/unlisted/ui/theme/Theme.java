@@ -8,10 +8,11 @@ import javafx.application.Application;
 /**
  * The look of the app: one theme for every window, dialogs included. High contrast is AtlantaFX's
  * light theme with its colours replaced (high-contrast.css imports it), so every control keeps working.
+ * Light and dark use AtlantaFX's compiled (binary) stylesheets: parsing the CSS text delayed the first window.
  */
 public enum Theme {
-    LIGHT(new PrimerLight().getUserAgentStylesheet()),
-    DARK(new PrimerDark().getUserAgentStylesheet()),
+    LIGHT(new PrimerLight().getUserAgentStylesheetBSS()),
+    DARK(new PrimerDark().getUserAgentStylesheetBSS()),
     HIGH_CONTRAST(Theme.class.getResource("/org/unlisted/ui/high-contrast.css").toExternalForm());
 
     /** Our own style classes, layered on the theme. */
