@@ -186,11 +186,13 @@ public final class ScreenTour {
     }
 
     private void shot(String name) throws Exception {
+        save(stage.getScene(), out.resolve(prefix + "-" + name + ".png"));
+    }
+
+    /** A picture of {@code scene} as shown, as a PNG file. */
+    static void save(Scene scene, Path file) throws Exception {
         settle();
-        WritableImage image = onFx(() -> {
-            Scene scene = stage.getScene();
-            return scene.snapshot(null);
-        });
+        WritableImage image = onFx(() -> scene.snapshot(null));
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -200,7 +202,7 @@ public final class ScreenTour {
                 picture.setRGB(x, y, pixels.getArgb(x, y));
             }
         }
-        ImageIO.write(picture, "png", out.resolve(prefix + "-" + name + ".png").toFile());
+        ImageIO.write(picture, "png", file.toFile());
     }
 
     /** Lets layout, CSS and background work catch up. */

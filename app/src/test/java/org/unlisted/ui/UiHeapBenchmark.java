@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
 import org.unlisted.catalog.CatalogSupply;
 import org.unlisted.core.DataFolder;
@@ -31,7 +31,8 @@ import org.unlisted.ui.vault.VaultSession;
  * 300 MB). Unlocks the vault {@code ClinicScaleBenchmark} made, in the app's own window (Monocle
  * headless, as {@link ScreenTour}), visits every sidebar area, and after each one forces a full
  * collection and prints the heap still in use. Usage, with the class path of {@link ScreenTour}:
- * {@code UiHeapBenchmark /tmp/clinic-bench/vault.db} (the passphrase is the benchmark's own made-up one).
+ * {@code UiHeapBenchmark /tmp/clinic-bench/vault.db [PICTURES_FOLDER]} (the passphrase is the benchmark's own
+ * made-up one; with a folder, a picture of each screen is saved there, to see what was measured).
  */
 public final class UiHeapBenchmark {
     private static final char[] BENCH_PASSPHRASE = "correct horse battery staple bench".toCharArray();
@@ -42,18 +43,19 @@ public final class UiHeapBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path vault = Path.of(args[0]);
+        Path pictures = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : null;
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         try {
-            run(vault);
+            run(vault, pictures);
         } finally {
             Platform.exit();
         }
         System.exit(0);
     }
 
-    private static void run(Path vault) throws Exception {
+    private static void run(Path vault, Path pictures) throws Exception {
         System.out.printf("heap before the window: %d MB in use (max %d MB)%n", usedAfterGc(),
                 Runtime.getRuntime().maxMemory() / MB);
         DataFolder folder = DataFolder.at(Files.createTempDirectory("unlisted-heap-"));
@@ -76,7 +78,11 @@ public final class UiHeapBenchmark {
         waitFor(stage[0], "#unlock-passphrase");
         long start = System.nanoTime();
         ScreenTour.onFx(() -> {
-            ((PasswordField) stage[0].getScene().lookup("#unlock-passphrase")).setText(new String(BENCH_PASSPHRASE));
+            javafx.scene.Node field = stage[0].getScene().lookup("#unlock-passphrase");
+            for (char c : BENCH_PASSPHRASE) {   // typed, as a person does: the field keeps no String
+                field.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED,
+                        String.valueOf(c), "", javafx.scene.input.KeyCode.UNDEFINED, false, false, false, false));
+            }
             ((ButtonBase) stage[0].getScene().lookup("#unlock-button")).fire();
             return null;
         });
@@ -100,8 +106,11 @@ public final class UiHeapBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             long used = usedAfterGc();
             most = Math.max(most, used);
-            System.out.printf("  %-10s ready after %5.1f s; heap in use after a full GC: %4d MB%n",
+            System.out.printf("  %-10s settled within %4.1f s; heap in use after a full GC: %4d MB%n",
                     area.name().toLowerCase(Locale.ROOT), seconds, used);
+            if (pictures != null) {
+                ScreenTour.save(stage[0].getScene(), pictures.resolve(area.name().toLowerCase(Locale.ROOT) + ".png"));
+            }
         }
         System.out.printf("most heap in use after a full GC: %d MB (target under 300 MB: %s)%n", most,
                 most < 300 ? "met" : "MISSED");
@@ -116,8 +125,9 @@ public final class UiHeapBenchmark {
         @Override
         public <T> Task<T> run(Task<T> task) {
             running.incrementAndGet();
-            task.runningProperty().addListener((seen, was, now) -> {
-                if (!now && task.isDone()) {
+            // Once per task, whether it ends, fails, or is cancelled before it ever runs.
+            task.stateProperty().addListener((seen, was, now) -> {
+                if (now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED) {
                     running.decrementAndGet();
                 }
             });

@@ -159,7 +159,7 @@ public final class DashboardView extends VBox {
 
     /** One state: its icon, the count and the state in words, so it never rests on colour alone. */
     private Node tile(StateCount count) {
-        Label figure = new Label(Integer.toString(count.count()), new FontIcon(CaseWords.icon(count.state())));
+        Label figure = new Label(number(count.count()), new FontIcon(CaseWords.icon(count.state())));
         figure.getStyleClass().add(DashboardStyles.FIGURE);
         Label name = Paragraphs.plain(count.label());
         if (count.state() == CaseState.OVERDUE || count.state() == CaseState.RELISTED) {
@@ -330,7 +330,7 @@ public final class DashboardView extends VBox {
         TableColumn<ClientRow, Integer> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         column.setCellFactory(c -> {
-            TableCell<ClientRow, Integer> cell = textCell(n -> n == null ? "" : Integer.toString(n));
+            TableCell<ClientRow, Integer> cell = textCell(n -> n == null ? "" : number(n));
             cell.setAlignment(Pos.CENTER_RIGHT);
             return cell;
         });
@@ -361,12 +361,12 @@ public final class DashboardView extends VBox {
         removed.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return Integer.toString(value.intValue());
+                return number(value.intValue());
             }
 
             @Override
             public Number fromString(String text) {
-                return Integer.valueOf(text);
+                throw new UnsupportedOperationException("the axis is only shown");
             }
         });
         BarChart<String, Number> chart = new BarChart<>(months, removed);
@@ -435,5 +435,10 @@ public final class DashboardView extends VBox {
             case NO_ROUTE -> Feather.SLASH;
             case NONE -> Feather.CHECK;
         };
+    }
+
+    /** A count as people read it here: 692,069 in English, 692.069 in Spanish. */
+    private String number(int value) {
+        return java.text.NumberFormat.getIntegerInstance(messages.locale()).format(value);
     }
 }
