@@ -75,7 +75,9 @@ jlink --module-path "$fx_path" --add-modules "$modules" \
 if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
   cp_list="$out/input/unlisted.jar"
   for jar in "$out"/input/lib/*.jar; do cp_list="$cp_list:$jar"; done
-  display=":$(( 90 + RANDOM % 9 ))"
+  n=90
+  while [[ -e "/tmp/.X11-unix/X$n" || -e "/tmp/.X$n-lock" ]]; do n=$((n + 1)); done   # a display no one uses
+  display=":$n"
   Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
   xvfb_pid=$!
   sleep 1
@@ -83,16 +85,22 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
   DISPLAY="$display" "$out/runtime/bin/java" -XX:DumpLoadedClassList="$out/input/classes.lst" \
     -cp "$cp_list" org.unlisted.Launcher --data-dir "$scratch" >/dev/null 2>&1 &
   app_pid=$!
+  shown=0
   for _ in $(seq 1 600); do
-    DISPLAY="$display" xdotool search --onlyvisible --name '^Unlisted$' >/dev/null 2>&1 && break
+    if DISPLAY="$display" xdotool search --onlyvisible --name '^Unlisted$' >/dev/null 2>&1; then shown=1; break; fi
     sleep 0.1
   done
-  sleep 3   # the classes used just after the first window (the catalog, the first screen's work)
+  [[ $shown == 1 ]] && sleep 3   # the classes used just after the first window (the catalog, the first screen)
   kill "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   kill "$xvfb_pid" 2>/dev/null || true
   rm -rf "$scratch"
-  echo "Start-up class list: $(wc -l < "$out/input/classes.lst") classes"
+  if [[ $shown == 1 ]]; then
+    echo "Start-up class list: $(wc -l < "$out/input/classes.lst") classes"
+  else
+    rm -f "$out/input/classes.lst"   # a start that never showed its window is not the one to record
+    echo "The app showed no window under Xvfb: packaging without a start-up class list" >&2
+  fi
 else
   echo "No Xvfb/xdotool: packaging without a start-up class list (slower first start)" >&2
 fi

@@ -5,9 +5,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.slf4j.LoggerFactory;
 import org.unlisted.cli.CommandLineApp;
 import org.unlisted.core.DataFolder;
+import org.unlisted.core.LogSetup;
 
 /**
  * Entry point of {@code unlisted.jar}. With no command it opens the desktop app; with a command it
@@ -28,10 +28,8 @@ public final class Launcher {
             StartOptions options = StartOptions.parse(args);
             useLogFolder(options.dataFolder());
             // Logging is set up beside JavaFX's start instead of before it: on two cores that took half a
-            // second off the first window. Anything logged meanwhile is kept and written once it is ready.
-            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "log-setup");
-            logging.setDaemon(true);
-            logging.start();
+            // second off the first window. The app waits for it before its first logger (UnlistedApp.start).
+            LogSetup.startInBackground();
             org.unlisted.ui.UnlistedApp.start(options);
             return;
         }

@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Cases {
     /** Screenshots and PDFs of a page; anything larger is almost surely the wrong file. */
     public static final int MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+    /** Late requests marked OVERDUE per transaction (see markOverdue). */
+    private static final int OVERDUE_BATCH = 200;
     /** When a definition does not say how often to look again. */
     public static final int DEFAULT_RECHECK_DAYS = 90;
     /** A posted request reaches the broker some days later, and the legal clock starts on receipt. */
@@ -220,8 +222,9 @@ public final class Cases {
 
     /**
      * Notes, for every case still waiting past its legal deadline, that the deadline passed: the
-     * app's own event, dated today. Returns how many cases became overdue. All are marked in one
-     * transaction: a clinic back after months may have thousands, and it is all or none.
+     * app's own event, dated today. Returns how many cases became overdue. A clinic back after months
+     * may have thousands: they are marked a few hundred to a transaction, far faster than one each,
+     * while other work on the vault waits at most for one batch.
      */
     public int markOverdue() throws UnlistedException {
         LocalDate today = LocalDate.now(clock);
@@ -230,19 +233,22 @@ public final class Cases {
         if (late.isEmpty()) {
             return 0;
         }
-        try {
-            Transaction.<Void, UnlistedException>inOne(connection.get(), () -> {
-                for (OptOutCase c : late) {
-                    Step step = new Step(CaseState.OVERDUE, Actor.APP, "", "", List.of(), List.of());
-                    OptOutCase overdue = new OptOutCase(c.id(), c.profileId(), c.brokerId(), c.round(),
-                            CaseState.OVERDUE, c.updated(), c.clockStart(), c.legalDue(), c.expectedBy(), c.recheckOn(),
-                            c.law());
-                    write(catalog.find(c.brokerId()).orElse(null), c, overdue, Kind.CHANGE, step);
-                }
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new UnlistedException(CaseProblem.STORAGE, e);
+        for (int from = 0; from < late.size(); from += OVERDUE_BATCH) {
+            List<OptOutCase> batch = late.subList(from, Math.min(late.size(), from + OVERDUE_BATCH));
+            try {
+                Transaction.<Void, UnlistedException>inOne(connection.get(), () -> {
+                    for (OptOutCase c : batch) {
+                        Step step = new Step(CaseState.OVERDUE, Actor.APP, "", "", List.of(), List.of());
+                        OptOutCase overdue = new OptOutCase(c.id(), c.profileId(), c.brokerId(), c.round(),
+                                CaseState.OVERDUE, c.updated(), c.clockStart(), c.legalDue(), c.expectedBy(),
+                                c.recheckOn(), c.law());
+                        write(catalog.find(c.brokerId()).orElse(null), c, overdue, Kind.CHANGE, step);
+                    }
+                    return null;
+                });
+            } catch (SQLException e) {
+                throw new UnlistedException(CaseProblem.STORAGE, e);
+            }
         }
         return late.size();
     }

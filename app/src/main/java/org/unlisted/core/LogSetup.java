@@ -13,6 +13,7 @@ import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's log: {@code unlisted.log} in the data folder's log folder, at most 2 MB, with three
@@ -25,7 +26,40 @@ import java.nio.file.Path;
  * still wins, as with logback's own order.
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
+    private static volatile Thread starting;
+
     static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n%safeEx";
+
+    /**
+     * Sets logging up on its own thread, beside JavaFX's start (ADR 0014). Until {@link #awaitReady()}
+     * returns, nothing may ask for a logger: SLF4J hands out stand-ins during set-up, and one asked for
+     * at the moment set-up ends would stay silent for good.
+     */
+    public static void startInBackground() {
+        Thread thread = new Thread(LoggerFactory::getILoggerFactory, "log-setup");
+        thread.setDaemon(true);
+        starting = thread;
+        thread.start();
+    }
+
+    /** Waits until logging started by {@link #startInBackground()} is ready (at once if it never was started). */
+    public static void awaitReady() {
+        Thread thread = starting;
+        if (thread == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

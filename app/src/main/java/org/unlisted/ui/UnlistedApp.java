@@ -11,6 +11,7 @@ import org.unlisted.catalog.bundle.InstalledUpdate;
 import org.slf4j.LoggerFactory;
 import org.unlisted.Launcher.StartOptions;
 import org.unlisted.core.DataFolder;
+import org.unlisted.core.LogSetup;
 import org.unlisted.core.Messages;
 import org.unlisted.core.Preferences;
 import org.unlisted.net.NetworkSession;
@@ -27,7 +28,6 @@ import org.unlisted.ui.vault.VaultSession;
 
 /** The desktop app: sets up the theme, language and window, then hands over to {@link AppWindow}. */
 public final class UnlistedApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(UnlistedApp.class);
     private static StartOptions options = new StartOptions(null, null, null, null);
 
     private TaskRunner tasks;
@@ -40,11 +40,14 @@ public final class UnlistedApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The first logger of the app: logging, started beside JavaFX, must be ready (LogSetup).
+        LogSetup.awaitReady();
+        Logger log = LoggerFactory.getLogger(UnlistedApp.class);
         DataFolder folder = options.dataFolder();
         try {
             folder.create();
         } catch (IOException e) {
-            LOG.error("Data folder could not be created", e);
+            log.error("Data folder could not be created", e);
         }
         Preferences preferences = Preferences.load(folder.preferencesFile());
         Appearance.start(SettingsViewModel.savedTheme(preferences), SettingsViewModel.savedTextSize(preferences));
@@ -58,7 +61,7 @@ public final class UnlistedApp extends Application {
         session = new VaultSession(Clock.systemUTC());
         AppWindow window = new AppWindow(stage, context, session, Clock.systemUTC());
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            LOG.error("Uncaught failure on {}", thread.getName(), error);
+            log.error("Uncaught failure on {}", thread.getName(), error);
             Platform.runLater(() -> ErrorDialog.show(stage, error, window.context().messages()));
         });
         WindowPlacement.restore(stage, preferences);
@@ -71,7 +74,7 @@ public final class UnlistedApp extends Application {
         }
         stage.show();
         startCatalogAfterFirstFrame(stage, context.catalog());
-        LOG.info("Unlisted started");
+        log.info("Unlisted started");
     }
 
     /** {@code --catalog DIR} when given; otherwise the installed catalog update if it is valid and newer. */

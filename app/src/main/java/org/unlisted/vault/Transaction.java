@@ -3,6 +3,10 @@ package org.unlisted.vault;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** All of a piece of work in the vault, or none of it: the one place that begins, commits and rolls back. */
 public final class Transaction {
@@ -14,22 +18,38 @@ public final class Transaction {
         T run() throws E, SQLException;
     }
 
+    /** One lock per connection: the app shares one connection between the JavaFX thread and its workers. */
+    private static final Map<Connection, ReentrantLock> LOCKS = Collections.synchronizedMap(new WeakHashMap<>());
+
     /**
      * Runs {@code work} in one transaction: committed if it returns, rolled back if it throws (the
      * exception is passed on unchanged). The connection's auto-commit setting is restored either way.
-     * Inside another transaction the work joins it, and the outer one commits or rolls back all.
+     * Transactions on one connection take turns, so another thread's writes never land inside this
+     * one; work called from inside this thread's own transaction joins it, and the outer one commits
+     * or rolls back all.
      */
     public static <T, E extends Exception> T inOne(Connection connection, Work<T, E> work) throws E, SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        if (!autoCommit) {
-            return work.run();
+        ReentrantLock lock = LOCKS.computeIfAbsent(connection, c -> new ReentrantLock());
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return work.run();
+            }
+            return alone(connection, work);
+        } finally {
+            lock.unlock();
         }
+    }
+
+    private static <T, E extends Exception> T alone(Connection connection, Work<T, E> work) throws E, SQLException {
+        boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         T result;
         try {
             result = work.run();
             connection.commit();
-        } catch (Exception e) {
+        } catch (Throwable e) {
+            // Errors too (out of memory): otherwise auto-commit stays off and later work is never committed.
             undo(connection, e);
             try {
                 connection.setAutoCommit(autoCommit);
@@ -47,7 +67,7 @@ public final class Transaction {
      * already rolled back by itself, so there is nothing to undo, but the driver still counts on an
      * open transaction: one is opened for it, empty, so the connection is usable again.
      */
-    private static void undo(Connection connection, Exception failure) {
+    private static void undo(Connection connection, Throwable failure) {
         try {
             connection.rollback();
         } catch (SQLException alreadyUndone) {
