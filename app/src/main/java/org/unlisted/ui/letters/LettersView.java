@@ -15,7 +15,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -27,11 +26,14 @@ import org.unlisted.people.Profile;
 import org.unlisted.people.WorkspaceMode;
 import org.unlisted.ui.Choices;
 import org.unlisted.ui.Paragraphs;
+import org.unlisted.ui.SideBySide;
 import org.unlisted.ui.Styles;
 import org.unlisted.ui.vault.PassphraseField;
 
 /** Letters: the person's own email account, and every email request sent at once, with a result for each. */
 public final class LettersView extends VBox {
+    /** The least width of one account field, in em, before the fields go one under the other. */
+    private static final double FIELD_EM = 14;
     /** Held strongly: bidirectional bindings keep only weak references to the view-model. */
     private final LettersViewModel viewModel;
     private final Messages messages;
@@ -64,18 +66,17 @@ public final class LettersView extends VBox {
         password.setId("letters-password");
         password.setAccessibleText(messages.get("letters.account.password"));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(8);
-        grid.addRow(0, Choices.labelled(messages.get("letters.account.host"), host),
-                Choices.labelled(messages.get("letters.account.port"), port),
-                Choices.labelled(messages.get("letters.account.security"), security));
-        grid.addRow(1, Choices.labelled(messages.get("letters.account.username"), username),
-                Choices.labelled(messages.get("letters.account.from"), from),
-                Choices.labelled(messages.get("letters.account.name"), name));
+        // Three to a row while they fit; one under the other with large text, so no choice is cut short.
+        security.setMaxWidth(Double.MAX_VALUE);
         VBox passwordBox = new VBox(3, labelFor(messages.get("letters.account.password"), password), password);
-        grid.add(passwordBox, 0, 2);
-        GridPane.setHgrow(host, Priority.ALWAYS);
+        VBox fields = new VBox(8,
+                new SideBySide(FIELD_EM, 12, Choices.labelled(messages.get("letters.account.host"), host),
+                        Choices.labelled(messages.get("letters.account.port"), port),
+                        Choices.labelled(messages.get("letters.account.security"), security)),
+                new SideBySide(FIELD_EM, 12, Choices.labelled(messages.get("letters.account.username"), username),
+                        passwordBox),
+                new SideBySide(FIELD_EM, 12, Choices.labelled(messages.get("letters.account.from"), from),
+                        Choices.labelled(messages.get("letters.account.name"), name)));
 
         Button test = new Button(messages.get("letters.account.test"), new FontIcon(Feather.ACTIVITY));
         test.setId("letters-test");
@@ -96,7 +97,7 @@ public final class LettersView extends VBox {
         Label problem = Choices.problemLabel("letters-account-problem");
         problem.textProperty().bind(viewModel.accountProblemProperty());
         return card("letters-account", "letters.account.title",
-                Paragraphs.plain(messages.get("letters.account.help")), grid, row(test, save), status, problem);
+                Paragraphs.plain(messages.get("letters.account.help")), fields, row(test, save), status, problem);
     }
 
     private VBox bulkCard() {
@@ -229,7 +230,7 @@ public final class LettersView extends VBox {
     }
 
     private static Label labelFor(String text, javafx.scene.Node node) {
-        Label label = new Label(text);
+        Label label = Paragraphs.plain(text); // wraps with large text rather than ending in "..."
         label.setLabelFor(node);
         return label;
     }
