@@ -88,15 +88,7 @@ class HostileLetterTest {
             String context = "seed " + SEED + ", profile #" + i;
             Profile draft = profile(random, i % 10 == 0);
             int before = people.list().size();
-            Object outcome = assertTimeoutPreemptively(PATIENCE, () -> {
-                try {
-                    return people.add(draft);
-                } catch (UnlistedException e) {
-                    return e;
-                } catch (RuntimeException e) {
-                    throw new AssertionError(context + ": an unchecked " + e.getClass().getName(), e);
-                }
-            }, context);
+            Object outcome = attempt(() -> people.add(draft), context);
             if (outcome instanceof UnlistedException e) {
                 refused++;
                 assertThat(e.problem()).as(context).isInstanceOf(PeopleProblem.class);
@@ -192,17 +184,27 @@ class HostileLetterTest {
     private record Printing(PrintedLetter letter) {
     }
 
-    /** The PDF, or null when refused with LETTERS-01; anything else (or a hang) fails. */
-    private static byte[] render(Printing printing, Profile person, PdfFonts.Source fonts, String context) {
-        Object outcome = assertTimeoutPreemptively(PATIENCE, () -> {
+    /** Work that may refuse its input with our own exception. */
+    private interface Work {
+        Object run() throws UnlistedException;
+    }
+
+    /** What {@code work} returns, or the {@link UnlistedException} it refused with; anything unchecked (or a hang) fails. */
+    private static Object attempt(Work work, String context) {
+        return assertTimeoutPreemptively(PATIENCE, () -> {
             try {
-                return LetterPdf.render(printing.letter(), fonts);
+                return work.run();
             } catch (UnlistedException e) {
                 return e;
             } catch (RuntimeException e) {
                 throw new AssertionError(context + ": an unchecked " + e.getClass().getName(), e);
             }
         }, context);
+    }
+
+    /** The PDF, or null when refused with LETTERS-01; anything else (or a hang) fails. */
+    private static byte[] render(Printing printing, Profile person, PdfFonts.Source fonts, String context) {
+        Object outcome = attempt(() -> LetterPdf.render(printing.letter(), fonts), context);
         if (outcome instanceof UnlistedException e) {
             assertThat(e.problem()).as(context).isEqualTo(LetterProblem.PDF);
             return null;
